@@ -1,0 +1,52 @@
+using System.Text.Encodings.Web;
+using DigitalBorderGate.Api.Problems;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+
+namespace DigitalBorderGate.Api.Auth;
+
+/// <summary>Authenticates the <c>X-Api-Key</c> header against the stored key hashes; answers 401/403 as problem details.</summary>
+public sealed class ApiKeyAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    ApiKeyStore keys)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "ApiKey";
+    public const string HeaderName = "X-Api-Key";
+    private const int MaxKeyLength = 200;
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        if (!Request.Headers.TryGetValue(HeaderName, out var values) || values.Count == 0 || string.IsNullOrWhiteSpace(values[0]))
+        {
+            return AuthenticateResult.NoResult();
+        }
+        var secret = values[0]!.Trim();
+        if (values.Count > 1 || secret.Length > MaxKeyLength)
+        {
+            return AuthenticateResult.Fail("Malformed API key.");
+        }
+        var record = await keys.FindActiveAsync(secret, Context.RequestAborted);
+        if (record?.ToPrincipal() is not { } principal)
+        {
+            return AuthenticateResult.Fail("Unknown or revoked API key.");
+        }
+        await keys.RecordUseAsync(principal.KeyId, Context.RequestAborted);
+        return AuthenticateResult.Success(new AuthenticationTicket(principal.ToClaimsPrincipal(SchemeName), SchemeName));
+    }
+
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        var hasKey = Request.Headers.ContainsKey(HeaderName);
+        return Problem.WriteAsync(Context, ProblemKind.Unauthorized,
+            hasKey ? "The API key is unknown or has been revoked." : "Send your API key in the X-Api-Key header.",
+            hasKey ? "Khóa API không tồn tại hoặc đã bị thu hồi." : "Hãy gửi khóa API trong tiêu đề X-Api-Key.");
+    }
+
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
+        Problem.WriteAsync(Context, ProblemKind.Forbidden,
+            "Your API key's role does not allow this operation.",
+            "Vai trò của khóa API này không được phép thực hiện thao tác này.");
+}

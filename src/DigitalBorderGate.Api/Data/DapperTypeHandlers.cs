@@ -1,0 +1,82 @@
+using System.Data;
+using System.Globalization;
+using Dapper;
+
+namespace DigitalBorderGate.Api.Data;
+
+/// <summary>
+/// SQLite has no date or uuid types: values come back as text. These handlers accept both that text and the
+/// native values other providers return, so the same row types read from every database.
+/// </summary>
+public static class DapperTypeHandlers
+{
+    private static int registered;
+
+    public static void Register()
+    {
+        if (Interlocked.Exchange(ref registered, 1) == 1)
+        {
+            return;
+        }
+        SqlMapper.AddTypeHandler(new DateTimeOffsetHandler());
+        SqlMapper.AddTypeHandler(new GuidHandler());
+        SqlMapper.AddTypeHandler(new DateOnlyHandler());
+    }
+
+    // Times are stored in UTC in one fixed-width format, so that text order is time order.
+    public const string UtcFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
+
+    public static string ToStorage(DateTimeOffset value) =>
+        value.UtcDateTime.ToString(UtcFormat, CultureInfo.InvariantCulture);
+
+    private sealed class DateTimeOffsetHandler : SqlMapper.TypeHandler<DateTimeOffset>
+    {
+        public override void SetValue(IDbDataParameter parameter, DateTimeOffset value)
+        {
+            parameter.DbType = DbType.String;
+            parameter.Value = ToStorage(value);
+        }
+
+        public override DateTimeOffset Parse(object value) => value switch
+        {
+            DateTimeOffset native => native,
+            DateTime dateTime => new DateTimeOffset(DateTime.SpecifyKind(dateTime, DateTimeKind.Utc)),
+            string text => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal),
+            _ => throw new DataException($"Cannot read a time from {value.GetType().Name}."),
+        };
+    }
+
+    private sealed class GuidHandler : SqlMapper.TypeHandler<Guid>
+    {
+        public override void SetValue(IDbDataParameter parameter, Guid value)
+        {
+            parameter.DbType = DbType.String;
+            parameter.Value = value.ToString("D");
+        }
+
+        public override Guid Parse(object value) => value switch
+        {
+            Guid native => native,
+            string text => Guid.Parse(text),
+            byte[] bytes => new Guid(bytes),
+            _ => throw new DataException($"Cannot read a uuid from {value.GetType().Name}."),
+        };
+    }
+
+    private sealed class DateOnlyHandler : SqlMapper.TypeHandler<DateOnly>
+    {
+        public override void SetValue(IDbDataParameter parameter, DateOnly value)
+        {
+            parameter.DbType = DbType.String;
+            parameter.Value = value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+
+        public override DateOnly Parse(object value) => value switch
+        {
+            DateOnly native => native,
+            DateTime dateTime => DateOnly.FromDateTime(dateTime),
+            string text => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            _ => throw new DataException($"Cannot read a date from {value.GetType().Name}."),
+        };
+    }
+}

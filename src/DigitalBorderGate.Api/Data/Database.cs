@@ -1,0 +1,70 @@
+using System.Data.Common;
+using Polly;
+using Polly.Retry;
+
+namespace DigitalBorderGate.Api.Data;
+
+/// <summary>
+/// The one way features reach the database. A write is a unit of work: one connection, one transaction, committed
+/// once; when it fails with a transient error the whole unit runs again, never one statement inside it.
+/// </summary>
+public sealed class Database
+{
+    private readonly ResiliencePipeline retry;
+
+    public Database(SqlDialect dialect, string connectionString)
+    {
+        Dialect = dialect;
+        ConnectionString = connectionString;
+        retry = new ResiliencePipelineBuilder()
+            .AddRetry(new RetryStrategyOptions
+            {
+                ShouldHandle = new PredicateBuilder().Handle<DbException>(dialect.IsTransient),
+                MaxRetryAttempts = 4,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = TimeSpan.FromMilliseconds(50),
+            })
+            .Build();
+    }
+
+    public SqlDialect Dialect { get; }
+
+    public string ConnectionString { get; }
+
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = Dialect.CreateConnection(ConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await Dialect.PrepareConnectionAsync(connection, cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    public Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> query, CancellationToken cancellationToken) =>
+        retry.ExecuteAsync(async token =>
+        {
+            await using var connection = await OpenAsync(token);
+            return await query(connection);
+        }, cancellationToken).AsTask();
+
+    public Task<T> WriteAsync<T>(Func<UnitOfWork, Task<T>> work, CancellationToken cancellationToken) =>
+        retry.ExecuteAsync(async token =>
+        {
+            await using var connection = await OpenAsync(token);
+            await using var transaction = await connection.BeginTransactionAsync(token);
+            var result = await work(new UnitOfWork(connection, transaction, Dialect));
+            await transaction.CommitAsync(token);
+            return result;
+        }, cancellationToken).AsTask();
+}
+
+/// <summary>The connection and transaction of one write; every statement of the unit goes through it.</summary>
+public sealed record UnitOfWork(DbConnection Connection, DbTransaction Transaction, SqlDialect Dialect);

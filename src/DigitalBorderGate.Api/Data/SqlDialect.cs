@@ -1,0 +1,29 @@
+using System.Data.Common;
+
+namespace DigitalBorderGate.Api.Data;
+
+/// <summary>
+/// What differs between the database engines the API runs on. Everything else is plain SQL shared by all of them.
+/// </summary>
+public abstract class SqlDialect
+{
+    public abstract string Name { get; }
+
+    public abstract DbConnection CreateConnection(string connectionString);
+
+    /// <summary>Runs once on each new connection (pragmas and the like).</summary>
+    public virtual Task PrepareConnectionAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>SQL that takes the next value of a named daily counter and returns it, as one atomic statement.</summary>
+    public abstract string NextDailySequenceSql { get; }
+
+    /// <summary>Appends a row limit to a query that is already ordered.</summary>
+    public abstract string Limit(string orderedQuery, string limitParameter);
+
+    public abstract bool IsUniqueViolation(DbException exception);
+
+    /// <summary>Errors after which the whole unit of work may succeed if run again.</summary>
+    public abstract bool IsTransient(DbException exception);
+
+    public abstract void ApplyMigrations(string connectionString);
+}

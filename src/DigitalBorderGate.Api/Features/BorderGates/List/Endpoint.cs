@@ -1,0 +1,51 @@
+using DigitalBorderGate.Api.Data.ReferenceData;
+using DigitalBorderGate.Api.Features.Shared;
+using DigitalBorderGate.Api.Features.Units;
+using DigitalBorderGate.Domain.Reference;
+using FastEndpoints;
+
+namespace DigitalBorderGate.Api.Features.BorderGates.List;
+
+public sealed class Request
+{
+    /// <summary>The date whose states and assignments to show (yyyy-MM-dd); today in Vietnam when absent.</summary>
+    public DateOnly? On { get; set; }
+}
+
+/// <summary>A gate as integrators see it: what it is, whether it takes goods on the date, and who serves it.</summary>
+public sealed record BorderGateView(
+    string Code,
+    string NameVi,
+    string NameEn,
+    string Province,
+    GateType Type,
+    TransportMode Mode,
+    string? ChineseSide,
+    bool AcceptsGoods,
+    GateState State,
+    string? StateNoteVi,
+    string? StateNoteEn,
+    string? ServingUnitCode,
+    IReadOnlyList<GateStatePeriod> States);
+
+public sealed class Endpoint(ReferenceDataCatalog catalog, TimeProvider clock) : Endpoint<Request, Page<BorderGateView>>
+{
+    public override void Configure()
+    {
+        Get("/api/v1/border-gates");
+        Roles(Auth.Roles.Declarant, Auth.Roles.Officer, Auth.Roles.Admin);
+    }
+
+    public override Task HandleAsync(Request request, CancellationToken ct)
+    {
+        var data = catalog.Current.Data;
+        var on = OnDate.Resolve(request.On, clock);
+        var gates = data.Gates.Select(gate =>
+        {
+            var period = gate.StatePeriodOn(on);
+            return new BorderGateView(gate.Code, gate.NameVi, gate.NameEn, gate.Province, gate.Type, gate.Mode, gate.ChineseSide, gate.AcceptsGoods,
+                gate.StateOn(on), period?.NoteVi, period?.NoteEn, data.ServingUnit(gate.Code, on)?.Code, gate.States);
+        }).ToList();
+        return Send.OkAsync(new Page<BorderGateView>(gates, null), ct);
+    }
+}

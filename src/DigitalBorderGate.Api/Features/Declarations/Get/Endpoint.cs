@@ -1,0 +1,33 @@
+using DigitalBorderGate.Api.Auth;
+using DigitalBorderGate.Api.Features.Shared;
+using FastEndpoints;
+
+namespace DigitalBorderGate.Api.Features.Declarations.Get;
+
+public sealed class Request
+{
+    public Guid Id { get; set; }
+}
+
+public sealed class Endpoint(DeclarationReader reader) : Endpoint<Request, DeclarationResponse>
+{
+    public override void Configure()
+    {
+        Get("/api/v1/declarations/{id}");
+        Roles(Auth.Roles.Declarant, Auth.Roles.Officer);
+    }
+
+    public override async Task HandleAsync(Request request, CancellationToken ct)
+    {
+        var access = DeclarationAccess.For(ApiPrincipal.From(User));
+        var record = await reader.FindAsync(request.Id, ct);
+        // Another enterprise's declaration is reported as absent, not forbidden: its existence is not ours to reveal.
+        if (record is null || access is null || !access.Allows(record))
+        {
+            await Refusals.DeclarationNotFound(HttpContext);
+            return;
+        }
+        HttpContext.Response.Headers.ETag = $"\"{record.Version}\"";
+        await Send.OkAsync(record.ToResponse(), ct);
+    }
+}

@@ -1,0 +1,79 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using DigitalBorderGate.Api.Auth;
+using DigitalBorderGate.Api.Data;
+using DigitalBorderGate.Api.Features.Shared;
+using DigitalBorderGate.Api.Hosting;
+using DigitalBorderGate.Api.Problems;
+using DigitalBorderGate.Domain.Declarations;
+using FastEndpoints;
+using Microsoft.Extensions.Options;
+
+namespace DigitalBorderGate.Api.Features.Declarations.Submit;
+
+public sealed class Endpoint(DeclarationIntake intake, SubmissionStore store, Database database, TimeProvider clock, IOptions<BorderGateOptions> options)
+    : Endpoint<DeclarationDraft, DeclarationResponse>
+{
+    public override void Configure()
+    {
+        Post("/api/v1/declarations");
+        Roles(Auth.Roles.Declarant);
+    }
+
+    public override async Task HandleAsync(DeclarationDraft draft, CancellationToken ct)
+    {
+        var principal = ApiPrincipal.From(User);
+        var key = HttpContext.Request.Headers[IdempotencyRecords.HeaderName].ToString();
+        if (key.Length > 0 && !IdempotencyRecords.IsWellFormed(key))
+        {
+            await Problem.WriteAsync(HttpContext, Problem.ForErrors(HttpContext, ProblemKind.Validation,
+                [new ProblemError("", "idempotencyKey.invalid",
+                    $"The Idempotency-Key header must be 1 to {IdempotencyRecords.MaxKeyLength} visible ASCII characters.",
+                    $"Tiêu đề Idempotency-Key phải gồm 1 đến {IdempotencyRecords.MaxKeyLength} ký tự ASCII hiển thị.")]));
+            return;
+        }
+        var idempotencyKey = key.Length > 0 ? key : null;
+        var requestHash = Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(draft, ApiJson.Options)));
+        var now = clock.GetUtcNow();
+        var notBefore = now.AddHours(-options.Value.Declarations.IdempotencyRetentionHours);
+
+        // A retry of a request that already succeeded gets its first answer, even if the request would no longer
+        // pass today's checks (an arrival time that has since passed, say).
+        if (idempotencyKey is not null
+            && await database.ReadAsync(c => IdempotencyRecords.FindAsync(c, null, principal.KeyId, idempotencyKey, notBefore), ct) is { } earlier)
+        {
+            await ReplyAsync(earlier, requestHash, replayed: true, ct);
+            return;
+        }
+        var (accepted, problem) = intake.Check(HttpContext, principal, draft);
+        if (problem is not null)
+        {
+            await Problem.WriteAsync(HttpContext, problem);
+            return;
+        }
+        var (stored, replayed) = await store.SubmitAsync(accepted!, principal, idempotencyKey, requestHash, now, notBefore, ct);
+        await ReplyAsync(stored, requestHash, replayed, ct);
+    }
+
+    private async Task ReplyAsync(StoredResponse stored, string requestHash, bool replayed, CancellationToken ct)
+    {
+        if (stored.RequestHash != requestHash)
+        {
+            await Problem.WriteAsync(HttpContext, ProblemKind.IdempotencyKeyReused,
+                "This Idempotency-Key was already used with a different request body; use a new key for a new declaration.",
+                "Idempotency-Key này đã được dùng cho một nội dung khác; hãy dùng khóa mới cho tờ khai mới.");
+            return;
+        }
+        HttpContext.Response.StatusCode = stored.StatusCode;
+        HttpContext.Response.ContentType = "application/json; charset=utf-8";
+        if (stored.Location is not null)
+        {
+            HttpContext.Response.Headers.Location = stored.Location;
+        }
+        if (replayed)
+        {
+            HttpContext.Response.Headers["Idempotent-Replayed"] = "true";
+        }
+        await HttpContext.Response.WriteAsync(stored.ResponseBody, ct);
+    }
+}

@@ -1,0 +1,33 @@
+using DigitalBorderGate.Api.Data.ReferenceData;
+using DigitalBorderGate.Api.Problems;
+using FastEndpoints;
+
+namespace DigitalBorderGate.Api.Features.Units.Get;
+
+public sealed class Request
+{
+    public string Code { get; set; } = "";
+
+    public DateOnly? On { get; set; }
+}
+
+public sealed class Endpoint(ReferenceDataCatalog catalog, TimeProvider clock) : Endpoint<Request, UnitView>
+{
+    public override void Configure()
+    {
+        Get("/api/v1/units/{code}");
+        Roles(Auth.Roles.Declarant, Auth.Roles.Officer, Auth.Roles.Admin);
+    }
+
+    public override async Task HandleAsync(Request request, CancellationToken ct)
+    {
+        var data = catalog.Current.Data;
+        var unit = data.Units.FirstOrDefault(u => string.Equals(u.Code, request.Code, StringComparison.OrdinalIgnoreCase));
+        if (unit is null)
+        {
+            await Problem.WriteAsync(HttpContext, ProblemKind.NotFound, "There is no unit with this code.", "Không có đơn vị nào với mã này.");
+            return;
+        }
+        await Send.OkAsync(UnitViews.ToView(unit, data, OnDate.Resolve(request.On, clock)), ct);
+    }
+}

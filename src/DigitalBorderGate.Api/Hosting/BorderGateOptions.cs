@@ -1,0 +1,45 @@
+namespace DigitalBorderGate.Api.Hosting;
+
+/// <summary>The <c>BorderGate</c> configuration section.</summary>
+public sealed class BorderGateOptions
+{
+    public const string Section = "BorderGate";
+
+    public DatabaseOptions Database { get; set; } = new();
+
+    public ReferenceDataOptions ReferenceData { get; set; } = new();
+
+    public DemoKeyOptions DemoKeys { get; set; } = new();
+
+    public DeclarationOptions Declarations { get; set; } = new();
+}
+
+public sealed class DatabaseOptions
+{
+    /// <summary><c>Sqlite</c> (the embedded default).</summary>
+    public string Provider { get; set; } = "Sqlite";
+}
+
+public sealed class ReferenceDataOptions
+{
+    /// <summary>The folder of seeds/ that holds the reference data; relative paths start at the application folder.</summary>
+    public string SeedsPath { get; set; } = "seeds";
+
+    /// <summary>Which structure of the branch to load: a folder name under seeds/reference/.</summary>
+    public string DataSet { get; set; } = "region-vi-2025-03-15";
+}
+
+public sealed class DemoKeyOptions
+{
+    /// <summary>Load seeds/demo-api-keys.json. Off unless switched on; always on in Development.</summary>
+    public bool Enabled { get; set; }
+}
+
+public sealed class DeclarationOptions
+{
+    /// <summary>How far ahead of arrival a truck may be declared.</summary>
+    public int MaxDaysAhead { get; set; } = 30;
+
+    /// <summary>How long a first response is kept for replay to retries with the same Idempotency-Key.</summary>
+    public int IdempotencyRetentionHours { get; set; } = 24;
+}

@@ -1,0 +1,36 @@
+using DigitalBorderGate.Api.Data;
+using Microsoft.Data.Sqlite;
+
+namespace DigitalBorderGate.Api.Hosting;
+
+public static class DatabaseSetup
+{
+    public const string ConnectionStringName = "BorderGate";
+
+    public static Database Create(IConfiguration configuration, IHostEnvironment environment, BorderGateOptions options)
+    {
+        DapperTypeHandlers.Register();
+        var connectionString = configuration.GetConnectionString(ConnectionStringName)
+            ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is not set.");
+        return options.Database.Provider switch
+        {
+            "Sqlite" => new Database(new SqliteDialect(), ResolveSqlite(connectionString, environment)),
+            var other => throw new InvalidOperationException($"BorderGate:Database:Provider '{other}' is not supported; use Sqlite."),
+        };
+    }
+
+    /// <summary>A relative SQLite file is placed under the content root, and its folder is created on first start.</summary>
+    private static string ResolveSqlite(string connectionString, IHostEnvironment environment)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.DataSource is not ("" or ":memory:") && builder.Mode != SqliteOpenMode.Memory)
+        {
+            if (!Path.IsPathRooted(builder.DataSource))
+            {
+                builder.DataSource = Path.GetFullPath(Path.Combine(environment.ContentRootPath, builder.DataSource));
+            }
+            Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+        }
+        return builder.ToString();
+    }
+}

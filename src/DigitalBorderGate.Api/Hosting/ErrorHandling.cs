@@ -1,0 +1,66 @@
+using DigitalBorderGate.Api.Problems;
+using FastEndpoints;
+using FluentValidation.Results;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace DigitalBorderGate.Api.Hosting;
+
+/// <summary>Every error leaves as problem details: framework failures, binding failures and unexpected exceptions alike.</summary>
+public static class ErrorHandling
+{
+    /// <summary>FastEndpoints' own failures (unreadable JSON, a query value of the wrong type) in the contract's shape.</summary>
+    public static void Configure(Config config)
+    {
+        config.Errors.ContentType = Problem.ContentType;
+        config.Errors.ResponseBuilder = (failures, context, status) =>
+            Problem.ForErrors(context, status == 400 ? ProblemKind.MalformedRequest : ProblemKind.ForStatus(status),
+                failures.Select(ToProblemError).ToList());
+        config.Binding.JsonExceptionTransformer = exception => new ValidationFailure(JsonPointer.FromJsonPath(exception.Path), BodyMessage(exception))
+        {
+            ErrorCode = "body.malformed",
+        };
+    }
+
+    private static string BodyMessage(System.Text.Json.JsonException exception) =>
+        exception.Path is null
+            ? "The body is not valid JSON."
+            : $"The value at {JsonPointer.FromJsonPath(exception.Path)} is not of the expected type, or the field is not part of the request.";
+
+    private static ProblemError ToProblemError(ValidationFailure failure) => failure.ErrorCode switch
+    {
+        "body.malformed" => new ProblemError(failure.PropertyName, "body.malformed", failure.ErrorMessage,
+            failure.PropertyName.Length == 0
+                ? "Nội dung không phải JSON hợp lệ."
+                : $"Giá trị tại {failure.PropertyName} không đúng kiểu, hoặc trường này không thuộc yêu cầu."),
+        _ => new ProblemError(JsonPointer.Camel(failure.PropertyName), "value.invalid",
+            $"The value of {JsonPointer.Camel(failure.PropertyName)} could not be read.",
+            $"Không đọc được giá trị của {JsonPointer.Camel(failure.PropertyName)}."),
+    };
+
+    /// <summary>The last line of defence: log with the trace id, answer a generic problem, reveal nothing.</summary>
+    public static void UseProblemExceptionHandler(this WebApplication app) =>
+        app.UseExceptionHandler(handler => handler.Run(async context =>
+        {
+            var exception = context.Features.Get<IExceptionHandlerFeature>()?.Error;
+            if (exception is BadHttpRequestException badRequest)
+            {
+                var kind = ProblemKind.ForStatus(badRequest.StatusCode);
+                await Problem.WriteAsync(context, kind, "The request could not be read: " + kind.Title + ".", "Không đọc được yêu cầu: " + kind.TitleVi + ".");
+                return;
+            }
+            context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("DigitalBorderGate.Errors")
+                .LogError(exception, "Unhandled error on {Method} {Path}, trace {TraceId}", context.Request.Method, context.Request.Path, Problem.TraceId(context));
+            await Problem.WriteAsync(context, ProblemKind.Internal,
+                "The request failed on our side. Quote the traceId when you report it.",
+                "Yêu cầu bị lỗi ở phía máy chủ. Hãy cung cấp traceId khi báo lỗi.");
+        }));
+
+    /// <summary>404/405 and other bodiless framework statuses get a problem body too.</summary>
+    public static void UseProblemStatusPages(this WebApplication app) =>
+        app.UseStatusCodePages(async statusContext =>
+        {
+            var context = statusContext.HttpContext;
+            var kind = ProblemKind.ForStatus(context.Response.StatusCode);
+            await Problem.WriteAsync(context, kind, kind.Title + ".", kind.TitleVi + ".");
+        });
+}

@@ -1,0 +1,64 @@
+using DigitalBorderGate.Api.Auth;
+using DigitalBorderGate.Api.Data.ReferenceData;
+using DigitalBorderGate.Api.Features.Declarations;
+using DigitalBorderGate.Api.Features.Declarations.Submit;
+using FastEndpoints;
+using Microsoft.AspNetCore.Authentication;
+
+namespace DigitalBorderGate.Api.Hosting;
+
+public static class ServiceRegistration
+{
+    public static WebApplicationBuilder AddBorderGate(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var options = builder.Configuration.GetSection(BorderGateOptions.Section).Get<BorderGateOptions>() ?? new BorderGateOptions();
+        services.Configure<BorderGateOptions>(builder.Configuration.GetSection(BorderGateOptions.Section));
+
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes;
+        });
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(provider => DatabaseSetup.Create(builder.Configuration, builder.Environment, options));
+        services.AddSingleton<ApiKeyStore>();
+        services.AddSingleton<ReferenceDataLoader>();
+        services.AddSingleton<ReferenceDataCatalog>();
+        services.AddSingleton<StartupTasks>();
+        services.AddSingleton<DeclarationIntake>();
+        services.AddSingleton<DeclarationReader>();
+        services.AddSingleton<SubmissionStore>();
+
+        services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        services.AddAuthorization();
+        services.ConfigureHttpJsonOptions(json => ApiJson.Configure(json.SerializerOptions));
+        services.AddFastEndpoints();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        return builder;
+    }
+
+    public static WebApplication UseBorderGate(this WebApplication app)
+    {
+        app.UseProblemExceptionHandler();
+        app.UseProblemStatusPages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseFastEndpoints(config =>
+        {
+            ApiJson.Configure(config.Serializer.Options);
+            ErrorHandling.Configure(config);
+        });
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+        return app;
+    }
+}
+
+public static class RequestLimits
+{
+    /// <summary>A declaration at its bounds (50 goods groups of 200 item lines) is well under this.</summary>
+    public const long MaxBodyBytes = 2 * 1024 * 1024;
+}

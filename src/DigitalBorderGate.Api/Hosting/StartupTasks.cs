@@ -1,0 +1,50 @@
+using System.Text.Json;
+using DigitalBorderGate.Api.Auth;
+using DigitalBorderGate.Api.Data;
+using DigitalBorderGate.Api.Data.ReferenceData;
+using Microsoft.Extensions.Options;
+
+namespace DigitalBorderGate.Api.Hosting;
+
+/// <summary>What runs before the first request: migrate, load reference data, and (in Development) the demo keys.</summary>
+public sealed class StartupTasks(
+    Database database,
+    ReferenceDataLoader referenceDataLoader,
+    ReferenceDataCatalog catalog,
+    ApiKeyStore keys,
+    IOptions<BorderGateOptions> options,
+    IHostEnvironment environment,
+    ILogger<StartupTasks> logger)
+{
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        database.Dialect.ApplyMigrations(database.ConnectionString);
+        await referenceDataLoader.LoadAsync(cancellationToken);
+        await catalog.RefreshAsync(cancellationToken);
+        if (environment.IsDevelopment() || options.Value.DemoKeys.Enabled)
+        {
+            await LoadDemoKeysAsync(cancellationToken);
+        }
+    }
+
+    private async Task LoadDemoKeysAsync(CancellationToken cancellationToken)
+    {
+        if (environment.IsProduction())
+        {
+            // Demo keys are public: they must never open a production install, whatever the configuration says.
+            logger.LogWarning("Demo keys are switched on but the environment is Production; they were not loaded");
+            return;
+        }
+        var file = Path.Combine(SeedsFolder.Resolve(options.Value.ReferenceData.SeedsPath, environment), "demo-api-keys.json");
+        await using var stream = File.OpenRead(file);
+        var demoKeys = await JsonSerializer.DeserializeAsync<DemoKey[]>(stream, ApiJson.Options, cancellationToken) ?? [];
+        foreach (var demo in demoKeys)
+        {
+            var role = Roles.Parse(demo.Role) ?? throw new InvalidOperationException($"Demo key '{demo.Label}' has an unknown role '{demo.Role}'.");
+            await keys.EnsureAsync(demo.Key, role, demo.Scope, demo.Label, "demo", cancellationToken);
+        }
+        logger.LogInformation("Loaded {Count} demo API keys", demoKeys.Length);
+    }
+
+    private sealed record DemoKey(string Key, string Role, IReadOnlyList<string> Scope, string Label);
+}

@@ -1,0 +1,4 @@
+namespace DigitalBorderGate.Api.Problems;
+
+/// <summary>One failure of a request: <c>field</c> is a JSON Pointer into the request body ("" for the whole body).</summary>
+public sealed record ProblemError(string Field, string Code, string Message, string MessageVi);

@@ -1,0 +1,15 @@
+namespace DigitalBorderGate.Domain.Declarations;
+
+public enum DeclarationStatus
+{
+    Submitted,
+    AtGate,
+    InYard,
+    UnderInspection,
+    Cleared,
+    Exited,
+    Held,
+    Rejected,
+    Cancelled,
+    TurnedBack,
+}

@@ -1,0 +1,82 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace DigitalBorderGate.Api.Tests.Infrastructure;
+
+/// <summary>
+/// The API in-process on a real SQLite file of its own (in a temporary folder), with demo keys loaded and a clock
+/// the test controls. Each instance is a fresh install.
+/// </summary>
+public sealed class BorderGateApp : WebApplicationFactory<Program>
+{
+    /// <summary>10:00 in Vietnam on 23 November 2026.</summary>
+    public static readonly DateTimeOffset DefaultNow = new(2026, 11, 23, 3, 0, 0, TimeSpan.Zero);
+
+    private readonly Dictionary<string, string?> settings;
+
+    public BorderGateApp(string? dataSet = null, string? folder = null)
+    {
+        Folder = folder ?? Path.Combine(Path.GetTempPath(), "bordergate-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Folder);
+        settings = new()
+        {
+            ["ConnectionStrings:BorderGate"] = $"Data Source={Path.Combine(Folder, "bordergate.db")}",
+            ["BorderGate:DemoKeys:Enabled"] = "true",
+        };
+        if (dataSet is not null)
+        {
+            settings["BorderGate:ReferenceData:DataSet"] = dataSet;
+        }
+    }
+
+    public string Folder { get; }
+
+    public FakeTimeProvider Clock { get; } = new(DefaultNow);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+    }
+
+    public HttpClient ClientWithKey(string? apiKey, string? language = null)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        if (apiKey is not null)
+        {
+            client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+        }
+        if (language is not null)
+        {
+            client.DefaultRequestHeaders.AcceptLanguage.Add(new StringWithQualityHeaderValue(language));
+        }
+        return client;
+    }
+
+    public HttpClient As(DemoKey key) => ClientWithKey(key.Secret);
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(Folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A folder still held by a closing connection is left to the OS's temp clean-up.
+            }
+        }
+    }
+}
