@@ -1,0 +1,10 @@
+namespace DigitalBorderGate.Domain.Reference;
+
+public enum GateState
+{
+    Open,
+    Suspended,
+    NotOpenForGoods,
+    Planned,
+    Closed,
+}

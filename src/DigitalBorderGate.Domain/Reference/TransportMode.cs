@@ -1,0 +1,7 @@
+namespace DigitalBorderGate.Domain.Reference;
+
+public enum TransportMode
+{
+    Road,
+    Rail,
+}

@@ -1,0 +1,11 @@
+namespace DigitalBorderGate.Domain.Routing;
+
+/// <summary>
+/// Why no unit can receive the declaration (a stable code from <see cref="RoutingRefusalCodes"/>), and the gates
+/// that could serve instead: same province first.
+/// </summary>
+public sealed record RoutingRefusal(
+    string Code,
+    string Message,
+    string MessageVi,
+    IReadOnlyList<GateAlternative> Alternatives) : RoutingOutcome;
