@@ -15,6 +15,9 @@ public static class VietnamTime
     public static DateOnly DateOf(DateTimeOffset instant) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone).DateTime);
 
+    /// <summary>The same instant as Vietnam's clocks show it (offset +07:00).</summary>
+    public static DateTimeOffset ToVietnam(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
+
     private static TimeZoneInfo Resolve()
     {
         try

@@ -60,6 +60,5 @@ public sealed class ReferenceSnapshot(ReferenceDataSet data)
 
     public IReadOnlySet<string> VehicleClassCodes { get; } = data.VehicleClasses.Select(v => v.Code).ToHashSet(StringComparer.Ordinal);
 
-    public TransportMode ModeOf(string vehicleClass) =>
-        data.VehicleClasses.FirstOrDefault(v => v.Code == vehicleClass)?.Mode ?? TransportMode.Road;
+    public TransportMode ModeOf(string vehicleClass) => Data.FindVehicleClass(vehicleClass)?.Mode ?? TransportMode.Road;
 }

@@ -1,8 +1,8 @@
+using DigitalBorderGate.Domain.Declarations;
 using DigitalBorderGate.Api.Auth;
 using DigitalBorderGate.Api.Data.ReferenceData;
 using DigitalBorderGate.Api.Hosting;
 using DigitalBorderGate.Api.Problems;
-using DigitalBorderGate.Domain.Declarations;
 using DigitalBorderGate.Domain.Routing;
 using DigitalBorderGate.Domain.Validation;
 using Microsoft.Extensions.Options;

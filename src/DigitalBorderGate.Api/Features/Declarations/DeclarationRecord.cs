@@ -1,6 +1,6 @@
+using DigitalBorderGate.Domain.Declarations;
 using System.Text.Json;
 using DigitalBorderGate.Api.Data;
-using DigitalBorderGate.Domain.Declarations;
 
 namespace DigitalBorderGate.Api.Features.Declarations;
 
