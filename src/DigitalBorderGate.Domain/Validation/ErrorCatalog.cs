@@ -1,0 +1,129 @@
+using System.Globalization;
+
+namespace DigitalBorderGate.Domain.Validation;
+
+/// <summary>
+/// The English and Vietnamese message of every code in <see cref="ErrorCodes"/>, in one place so that wording is
+/// reviewed together. Placeholders ({0}) take the rule's arguments, e.g. a maximum length.
+/// </summary>
+public static class ErrorCatalog
+{
+    private static readonly Dictionary<string, (string English, string Vietnamese)> Messages = new(StringComparer.Ordinal)
+    {
+        [ErrorCodes.Required] = (
+            "This field is required.",
+            "Trường này là bắt buộc."),
+        [ErrorCodes.TaxCodeFormat] = (
+            "Invalid tax code: expected 10 digits, or 10 digits, a hyphen and a 3-digit branch number.",
+            "Mã số thuế không hợp lệ: phải gồm 10 chữ số, hoặc 10 chữ số, dấu gạch ngang và 3 chữ số mã chi nhánh."),
+        [ErrorCodes.TaxCodeCheckDigit] = (
+            "Invalid tax code: wrong check digit.",
+            "Mã số thuế không hợp lệ: sai chữ số kiểm tra."),
+        [ErrorCodes.TaxCodeBranch] = (
+            "Invalid tax code: the branch number must be between 001 and 999.",
+            "Mã số thuế không hợp lệ: mã chi nhánh phải từ 001 đến 999."),
+        [ErrorCodes.PlateInvalid] = (
+            "Invalid plate number for the vehicle's nationality.",
+            "Biển kiểm soát không hợp lệ với quốc tịch của phương tiện."),
+        [ErrorCodes.PlateTrailerSeries] = (
+            "A Vietnamese trailer plate must have the trailer series R.",
+            "Biển số rơ moóc Việt Nam phải thuộc sê-ri R."),
+        [ErrorCodes.PlateChineseProvince] = (
+            "Only Chinese plates of Guangxi (桂) are accepted.",
+            "Chỉ chấp nhận biển số Trung Quốc của tỉnh Quảng Tây (桂)."),
+        [ErrorCodes.ContainerFormat] = (
+            "Invalid container number: expected 3 letters, the category U, J or Z and 7 digits (ISO 6346).",
+            "Số container không hợp lệ: phải gồm 3 chữ cái, ký hiệu loại U, J hoặc Z và 7 chữ số (ISO 6346)."),
+        [ErrorCodes.ContainerCheckDigit] = (
+            "Invalid container number: wrong check digit.",
+            "Số container không hợp lệ: sai chữ số kiểm tra."),
+        [ErrorCodes.CustomsDeclarationFormat] = (
+            "Invalid customs declaration number: expected 12 digits starting with 1 (import) or 3 (export).",
+            "Số tờ khai hải quan không hợp lệ: phải gồm 12 chữ số, bắt đầu bằng 1 (nhập khẩu) hoặc 3 (xuất khẩu)."),
+        [ErrorCodes.CustomsDeclarationDirectionMismatch] = (
+            "The customs declaration number does not match the direction: import declarations start with 1, export declarations with 3.",
+            "Số tờ khai hải quan không khớp với loại hình: tờ khai nhập khẩu bắt đầu bằng 1, tờ khai xuất khẩu bắt đầu bằng 3."),
+        [ErrorCodes.HsCodeFormat] = (
+            "Invalid HS code: expected exactly 8 digits.",
+            "Mã HS không hợp lệ: phải gồm đúng 8 chữ số."),
+        [ErrorCodes.PhoneInvalid] = (
+            "Invalid phone number: use the international format +<country code><number> or a Vietnamese number starting with 0.",
+            "Số điện thoại không hợp lệ: dùng định dạng quốc tế +<mã quốc gia><số> hoặc số Việt Nam bắt đầu bằng 0."),
+        [ErrorCodes.IdentityNumberInvalid] = (
+            "Invalid identity document number: expected 6 to 20 letters or digits.",
+            "Số giấy tờ tùy thân không hợp lệ: phải gồm từ 6 đến 20 chữ cái hoặc chữ số."),
+        [ErrorCodes.TextTooLong] = (
+            "Text is too long: at most {0} characters.",
+            "Nội dung quá dài: tối đa {0} ký tự."),
+        [ErrorCodes.TextControlCharacters] = (
+            "Text contains control characters or invalid characters.",
+            "Nội dung chứa ký tự điều khiển hoặc ký tự không hợp lệ."),
+        [ErrorCodes.UnitFormat] = (
+            "Invalid unit of measure: expected a code of 2 to 5 letters or digits, e.g. KGM.",
+            "Đơn vị tính không hợp lệ: phải là mã gồm 2 đến 5 chữ cái hoặc chữ số, ví dụ KGM."),
+        [ErrorCodes.SealFormat] = (
+            "Invalid seal number: expected 1 to 30 letters, digits or hyphens.",
+            "Số niêm phong không hợp lệ: phải gồm từ 1 đến 30 chữ cái, chữ số hoặc dấu gạch ngang."),
+        [ErrorCodes.NumberNotPositive] = (
+            "The value must be greater than zero.",
+            "Giá trị phải lớn hơn 0."),
+        [ErrorCodes.NumberTooLarge] = (
+            "The value is too large: at most {0}.",
+            "Giá trị quá lớn: tối đa {0}."),
+        [ErrorCodes.WeightTruckLimit] = (
+            "The weight exceeds what one truck may carry: at most {0} kg.",
+            "Trọng lượng vượt quá mức một xe được phép chở: tối đa {0} kg."),
+        [ErrorCodes.ArrivalFormat] = (
+            "Invalid expected arrival: use an ISO 8601 date and time with an offset, e.g. 2026-11-24T08:30:00+07:00.",
+            "Thời gian dự kiến đến không hợp lệ: dùng ngày giờ ISO 8601 có múi giờ, ví dụ 2026-11-24T08:30:00+07:00."),
+        [ErrorCodes.ArrivalNotInFuture] = (
+            "The expected arrival must be in the future.",
+            "Thời gian dự kiến đến phải ở thời điểm trong tương lai."),
+        [ErrorCodes.ArrivalTooFarAhead] = (
+            "The expected arrival is too far ahead: at most {0} days from now.",
+            "Thời gian dự kiến đến quá xa: tối đa {0} ngày kể từ bây giờ."),
+        [ErrorCodes.DirectionInvalid] = (
+            "Invalid direction: expected \"import\" or \"export\".",
+            "Loại hình không hợp lệ: phải là \"import\" (nhập khẩu) hoặc \"export\" (xuất khẩu)."),
+        [ErrorCodes.NationalityInvalid] = (
+            "Invalid vehicle nationality: expected \"VN\" or \"CN\".",
+            "Quốc tịch phương tiện không hợp lệ: phải là \"VN\" hoặc \"CN\"."),
+        [ErrorCodes.VehicleClassUnknown] = (
+            "Unknown vehicle class.",
+            "Loại phương tiện không có trong danh mục."),
+        [ErrorCodes.BorderGateUnknown] = (
+            "Unknown border gate code.",
+            "Mã cửa khẩu không có trong danh mục."),
+        [ErrorCodes.GoodsRequired] = (
+            "At least one goods group is required.",
+            "Phải khai báo ít nhất một nhóm hàng."),
+        [ErrorCodes.GoodsTooMany] = (
+            "Too many goods groups: at most {0}.",
+            "Quá nhiều nhóm hàng: tối đa {0}."),
+        [ErrorCodes.ItemsRequired] = (
+            "A goods group without a customs declaration number needs at least one item line.",
+            "Nhóm hàng chưa có số tờ khai hải quan phải có ít nhất một dòng hàng."),
+        [ErrorCodes.ListTooMany] = (
+            "Too many entries: at most {0}.",
+            "Quá nhiều mục: tối đa {0}."),
+        [ErrorCodes.ListDuplicate] = (
+            "This value appears more than once in the list.",
+            "Giá trị này bị trùng lặp trong danh sách."),
+    };
+
+    /// <summary>Every known code.</summary>
+    public static IReadOnlyCollection<string> Codes => Messages.Keys;
+
+    /// <summary>Builds the error for <paramref name="code"/> at <paramref name="field"/> (a JSON Pointer).</summary>
+    /// <exception cref="KeyNotFoundException">The code is not in the catalog (a programming error).</exception>
+    public static ValidationError Create(string field, string code, IReadOnlyList<object>? arguments = null)
+    {
+        var (english, vietnamese) = Messages[code];
+        var args = arguments is { Count: > 0 } ? arguments.ToArray() : [];
+        return new ValidationError(
+            field,
+            code,
+            string.Format(CultureInfo.InvariantCulture, english, args),
+            string.Format(CultureInfo.InvariantCulture, vietnamese, args));
+    }
+}

@@ -1,0 +1,107 @@
+namespace DigitalBorderGate.Domain.Validation;
+
+/// <summary>
+/// The stable error codes of declaration validation. Integrators branch on these strings, so a code is never
+/// renamed or reused for another meaning; add a new one instead. Messages live in <see cref="ErrorCatalog"/>.
+/// </summary>
+public static class ErrorCodes
+{
+    /// <summary>A required value is missing, null or blank (also a null element inside a list).</summary>
+    public const string Required = "required";
+
+    /// <summary>Tax code (MST) is not 10 digits nor 10 digits + "-" + 3-digit branch.</summary>
+    public const string TaxCodeFormat = "taxCode.format";
+
+    /// <summary>Tax code (MST) check digit (10th digit) does not match the first nine.</summary>
+    public const string TaxCodeCheckDigit = "taxCode.checkDigit";
+
+    /// <summary>Tax code (MST) branch suffix is 000; branches run 001–999.</summary>
+    public const string TaxCodeBranch = "taxCode.branch";
+
+    /// <summary>Plate number does not match the plate format of its nationality.</summary>
+    public const string PlateInvalid = "plate.invalid";
+
+    /// <summary>A Vietnamese trailer plate whose series lacks the trailer letter R.</summary>
+    public const string PlateTrailerSeries = "plate.trailerSeries";
+
+    /// <summary>A Chinese plate from a province other than Guangxi (桂).</summary>
+    public const string PlateChineseProvince = "plate.chineseProvince";
+
+    /// <summary>Container number is not 4 letters (the 4th U, J or Z) and 7 digits (ISO 6346).</summary>
+    public const string ContainerFormat = "container.format";
+
+    /// <summary>Container number check digit (ISO 6346) is wrong.</summary>
+    public const string ContainerCheckDigit = "container.checkDigit";
+
+    /// <summary>Customs declaration number is not 12 digits starting with 1 (import) or 3 (export).</summary>
+    public const string CustomsDeclarationFormat = "customsDeclaration.format";
+
+    /// <summary>Customs declaration number is for the other direction (1… on an export, 3… on an import).</summary>
+    public const string CustomsDeclarationDirectionMismatch = "customsDeclaration.directionMismatch";
+
+    /// <summary>HS code is not exactly 8 digits.</summary>
+    public const string HsCodeFormat = "hsCode.format";
+
+    /// <summary>Phone number is neither +&lt;8–15 digits&gt; nor a Vietnamese number starting with 0.</summary>
+    public const string PhoneInvalid = "phone.invalid";
+
+    /// <summary>Identity document number is not 6–20 letters A–Z or digits.</summary>
+    public const string IdentityNumberInvalid = "identityNumber.invalid";
+
+    /// <summary>Text is longer than the field allows (argument 0: the maximum length).</summary>
+    public const string TextTooLong = "text.tooLong";
+
+    /// <summary>Text contains control characters, bidirectional overrides or broken surrogate pairs.</summary>
+    public const string TextControlCharacters = "text.controlCharacters";
+
+    /// <summary>Unit of measure is not 2–5 letters or digits (e.g. KGM, TNE, PCE).</summary>
+    public const string UnitFormat = "unit.format";
+
+    /// <summary>Seal number is not 1–30 letters, digits or hyphens.</summary>
+    public const string SealFormat = "seal.format";
+
+    /// <summary>A weight or quantity is zero or negative.</summary>
+    public const string NumberNotPositive = "number.notPositive";
+
+    /// <summary>A quantity exceeds its upper bound (argument 0: the maximum).</summary>
+    public const string NumberTooLarge = "number.tooLarge";
+
+    /// <summary>A weight, or the sum of the goods groups' weights, exceeds what one truck may carry (argument 0: the limit in kg).</summary>
+    public const string WeightTruckLimit = "weight.truckLimit";
+
+    /// <summary>Expected arrival is not an ISO 8601 date-time with an explicit offset.</summary>
+    public const string ArrivalFormat = "arrival.format";
+
+    /// <summary>Expected arrival is not after the time of submission.</summary>
+    public const string ArrivalNotInFuture = "arrival.notInFuture";
+
+    /// <summary>Expected arrival is further ahead than allowed (argument 0: the maximum days ahead).</summary>
+    public const string ArrivalTooFarAhead = "arrival.tooFarAhead";
+
+    /// <summary>Direction is neither "import" nor "export".</summary>
+    public const string DirectionInvalid = "direction.invalid";
+
+    /// <summary>Vehicle nationality is neither "VN" nor "CN".</summary>
+    public const string NationalityInvalid = "nationality.invalid";
+
+    /// <summary>Vehicle class is not in the list of known classes.</summary>
+    public const string VehicleClassUnknown = "vehicleClass.unknown";
+
+    /// <summary>Border gate code is not in the list of known gates.</summary>
+    public const string BorderGateUnknown = "borderGate.unknown";
+
+    /// <summary>The declaration has no goods group.</summary>
+    public const string GoodsRequired = "goods.required";
+
+    /// <summary>The declaration has more goods groups than allowed (argument 0: the maximum).</summary>
+    public const string GoodsTooMany = "goods.tooMany";
+
+    /// <summary>A goods group without a customs declaration number has no item line.</summary>
+    public const string ItemsRequired = "items.required";
+
+    /// <summary>A list (items, containers, seals) has more entries than allowed (argument 0: the maximum).</summary>
+    public const string ListTooMany = "list.tooMany";
+
+    /// <summary>The same value appears twice in a list (e.g. a container number).</summary>
+    public const string ListDuplicate = "list.duplicate";
+}

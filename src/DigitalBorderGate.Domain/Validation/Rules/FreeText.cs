@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Text;
+
+namespace DigitalBorderGate.Domain.Validation.Rules;
+
+/// <summary>Free text (names, descriptions, places): trimmed, NFC-normalised, printable, bounded in length.</summary>
+public static class FreeText
+{
+    public const int NameMaxLength = 100;
+    public const int DescriptionMaxLength = 200;
+    public const int PlaceMaxLength = 100;
+
+    public static bool IsValid(string? value, int maxLength) => Validate(value, maxLength).IsValid;
+
+    /// <param name="value">The raw text.</param>
+    /// <param name="maxLength">The maximum length in UTF-16 code units after normalisation, the unit storage limits count in.</param>
+    public static RuleResult<string> Validate(string? value, int maxLength)
+    {
+        var text = value?.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            return RuleFailure.Of(ErrorCodes.Required);
+        }
+
+        // Checked before normalising: String.Normalize throws on an unpaired surrogate.
+        if (HasForbiddenCharacters(text))
+        {
+            return RuleFailure.Of(ErrorCodes.TextControlCharacters);
+        }
+
+        text = text.Normalize(NormalizationForm.FormC);
+        return text.Length <= maxLength ? text : RuleFailure.Of(ErrorCodes.TextTooLong, maxLength);
+    }
+
+    private static bool HasForbiddenCharacters(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            if (char.IsSurrogate(c) || char.GetUnicodeCategory(c) == UnicodeCategory.Control || IsBidiControl(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Embeddings, overrides and isolates can make text display differently from what it says ("Trojan Source").
+    private static bool IsBidiControl(char c) => c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
+}

@@ -1,0 +1,14 @@
+namespace DigitalBorderGate.Domain.Validation;
+
+/// <summary>
+/// What validation depends on besides the draft itself: the current time (passed in, never read from a clock) and
+/// the reference lists of gates and vehicle classes (compared after trimming and upper-casing).
+/// </summary>
+public sealed record ValidationPolicy(
+    DateTimeOffset Now,
+    int MaxDaysAhead,
+    IReadOnlySet<string> KnownGateCodes,
+    IReadOnlySet<string> KnownVehicleClasses)
+{
+    public const int DefaultMaxDaysAhead = Rules.ExpectedArrival.DefaultMaxDaysAhead;
+}

@@ -1,0 +1,118 @@
+using System.Text;
+using DigitalBorderGate.Domain.Validation;
+using DigitalBorderGate.Domain.Validation.Rules;
+
+namespace DigitalBorderGate.Domain.Tests.Validation;
+
+public class FreeTextTests
+{
+    [Theory]
+    [InlineData("Sầu riêng tươi")]
+    [InlineData("Nguyễn Văn Đức")]
+    [InlineData("榴莲")]
+    [InlineData("Bãi đỗ xe Tân Thanh 🚚")]
+    public void Vietnamese_chinese_and_emoji_text_is_accepted(string input)
+    {
+        var result = FreeText.Validate(input, FreeText.NameMaxLength);
+
+        Assert.True(result.IsValid, result.ErrorCode);
+        Assert.Equal(input, result.Value);
+    }
+
+    [Fact]
+    public void Text_is_trimmed_and_composed_to_NFC()
+    {
+        var decomposed = "  Nguyễn Văn Đức\t".Normalize(NormalizationForm.FormD);
+        Assert.NotEqual("Nguyễn Văn Đức".Length, decomposed.Trim().Length);
+
+        var result = FreeText.Validate(decomposed, FreeText.NameMaxLength);
+
+        Assert.Equal("Nguyễn Văn Đức".Normalize(NormalizationForm.FormC), result.Value);
+    }
+
+    [Fact]
+    public void The_length_bound_applies_after_composition()
+    {
+        var composed = new string('ễ', 10);
+        var decomposed = composed.Normalize(NormalizationForm.FormD);
+        Assert.True(decomposed.Length > 10);
+
+        Assert.True(FreeText.Validate(decomposed, 10).IsValid);
+        Assert.Equal(ErrorCodes.TextTooLong, FreeText.Validate(composed + "a", 10).ErrorCode);
+    }
+
+    [Fact]
+    public void Too_long_text_reports_the_limit_in_both_languages()
+    {
+        var result = FreeText.Validate(new string('a', 201), FreeText.DescriptionMaxLength);
+        var error = ErrorCatalog.Create("/goods/0/items/0/description", result.ErrorCode!, result.Arguments);
+
+        Assert.Equal(ErrorCodes.TextTooLong, result.ErrorCode);
+        Assert.Contains("200", error.Message, StringComparison.Ordinal);
+        Assert.Contains("200", error.MessageVi, StringComparison.Ordinal);
+        Assert.True(FreeText.Validate(new string('a', 200), FreeText.DescriptionMaxLength).IsValid);
+    }
+
+    [Theory]
+    [InlineData("Sầu\0riêng")]
+    [InlineData("line\nbreak")]
+    [InlineData("tab\tinside")]
+    [InlineData("bell\u0007")]
+    [InlineData("del\u007F")]
+    [InlineData("c1\u0085control")]
+    [InlineData("abc\u202Efed")]
+    [InlineData("\u2066isolate\u2069")]
+    public void Control_bidi_and_broken_surrogate_characters_are_rejected(string input) =>
+        Assert.Equal(ErrorCodes.TextControlCharacters, FreeText.Validate(input, FreeText.DescriptionMaxLength).ErrorCode);
+
+    [Fact]
+    public void Unpaired_surrogates_are_rejected_and_never_reach_normalisation()
+    {
+        // Built in code: test data attributes would replace lone surrogates with U+FFFD.
+        const char high = '\uD83D';
+        const char low = '\uDE9A';
+        string[] broken = ["lonely " + high + " high", "lonely " + low + " low", "reversed " + low + high, "end" + high];
+
+        foreach (var text in broken)
+        {
+            Assert.Equal(ErrorCodes.TextControlCharacters, FreeText.Validate(text, FreeText.DescriptionMaxLength).ErrorCode);
+        }
+
+        Assert.True(FreeText.Validate("truck " + high + low, FreeText.DescriptionMaxLength).IsValid);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData(" \r\n\t ")]
+    public void Blank_text_is_required(string? input) =>
+        Assert.Equal(ErrorCodes.Required, FreeText.Validate(input, FreeText.NameMaxLength).ErrorCode);
+
+    [Theory]
+    [InlineData("KGM", "KGM")]
+    [InlineData(" tne ", "TNE")]
+    [InlineData("PCE", "PCE")]
+    [InlineData("CTN", "CTN")]
+    [InlineData("2U", "2U")]
+    public void Unit_codes_normalise(string input, string expected) => Assert.Equal(expected, UnitCode.Validate(input).Value);
+
+    [Theory]
+    [InlineData("K")]
+    [InlineData("KGMKGM")]
+    [InlineData("KG M")]
+    [InlineData("kg/m")]
+    public void Other_unit_codes_are_invalid(string input) =>
+        Assert.Equal(ErrorCodes.UnitFormat, UnitCode.Validate(input).ErrorCode);
+
+    [Theory]
+    [InlineData(" vn-12345 ", "VN-12345")]
+    [InlineData("A", "A")]
+    public void Seal_numbers_normalise(string input, string expected) => Assert.Equal(expected, SealNumber.Validate(input).Value);
+
+    [Theory]
+    [InlineData("VN 12345")]
+    [InlineData("VN_12345")]
+    [InlineData("1234567890123456789012345678901")]
+    public void Other_seal_numbers_are_invalid(string input) =>
+        Assert.Equal(ErrorCodes.SealFormat, SealNumber.Validate(input).ErrorCode);
+}
