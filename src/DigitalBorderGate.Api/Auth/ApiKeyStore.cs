@@ -5,8 +5,17 @@ using DigitalBorderGate.Api.Data;
 
 namespace DigitalBorderGate.Api.Auth;
 
-public sealed record ApiKeyRecord(Guid Id, string Role, string Scope, string Label, string Origin, DateTimeOffset CreatedAt, DateTimeOffset? RevokedAt, DateTimeOffset? LastUsedAt)
+public sealed class ApiKeyRecord
 {
+    public Guid Id { get; set; }
+    public string Role { get; set; } = "";
+    public string Scope { get; set; } = "[]";
+    public string Label { get; set; } = "";
+    public string Origin { get; set; } = "";
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? RevokedAt { get; set; }
+    public DateTimeOffset? LastUsedAt { get; set; }
+
     public ApiPrincipal? ToPrincipal() => Roles.Parse(Role) is { } role
         ? new ApiPrincipal(Id, role, JsonSerializer.Deserialize<string[]>(Scope) ?? [], Label)
         : null;

@@ -18,9 +18,9 @@ public sealed class SearchTests : IClassFixture<BorderGateApp>
         for (var i = 0; i < 7; i++)
         {
             app.Clock.Advance(TimeSpan.FromSeconds(i % 2)); // ties in submission time are broken by id
-            submitted.Add((await declarantB.SubmitAsync(Bodies.ValidSubmission(taxCode: DemoKey.TaxCodeB))).GetProperty("id").GetString()!);
+            submitted.Add((await declarantB.SubmitAsync(Bodies.ValidSubmission(taxCode: DemoKey.TaxCodeB, arrival: SoonAfterNow()))).GetProperty("id").GetString()!);
         }
-        await app.As(DemoKey.DeclarantA).SubmitAsync(Bodies.ValidSubmission());
+        await app.As(DemoKey.DeclarantA).SubmitAsync(Bodies.ValidSubmission(arrival: SoonAfterNow()));
 
         var seen = new List<JsonElement>();
         string? cursor = null;
@@ -43,7 +43,7 @@ public sealed class SearchTests : IClassFixture<BorderGateApp>
     {
         var client = app.As(DemoKey.DeclarantA);
         app.Clock.Advance(TimeSpan.FromDays(1));
-        var target = await client.SubmitAsync(Bodies.ValidSubmission(gate: "TAN_THANH", plate: "12C-999.88", arrival: app.Clock.GetUtcNow().AddHours(5)));
+        var target = await client.SubmitAsync(Bodies.ValidSubmission(gate: "TAN_THANH", plate: "12C-999.88", arrival: SoonAfterNow()));
         var reference = target.GetProperty("referenceNumber").GetString();
         var id = target.GetProperty("id").GetString();
         var since = Uri.EscapeDataString(app.Clock.GetUtcNow().AddMinutes(-1).ToString("O"));
@@ -66,7 +66,7 @@ public sealed class SearchTests : IClassFixture<BorderGateApp>
     [Fact]
     public async Task An_officer_searches_their_units_declarations_only()
     {
-        var created = await app.As(DemoKey.DeclarantA).SubmitAsync(Bodies.ValidSubmission(gate: "TA_LUNG"));
+        var created = await app.As(DemoKey.DeclarantA).SubmitAsync(Bodies.ValidSubmission(gate: "TA_LUNG", arrival: SoonAfterNow()));
         var reference = created.GetProperty("referenceNumber").GetString();
 
         var own = await (await app.As(DemoKey.TaLungOfficer).GetAsync($"/api/v1/declarations?referenceNumber={reference}")).ReadJsonAsync();
@@ -75,6 +75,9 @@ public sealed class SearchTests : IClassFixture<BorderGateApp>
         Assert.Equal(1, own.GetProperty("items").GetArrayLength());
         Assert.Equal(0, other.GetProperty("items").GetArrayLength());
     }
+
+    // Tests here move the shared clock; an arrival must stay ahead of it.
+    private DateTimeOffset SoonAfterNow() => app.Clock.GetUtcNow().AddHours(5);
 
     [Theory]
     [InlineData("limit=0", "limit")]

@@ -43,7 +43,7 @@ public sealed class SubmissionTests : IClassFixture<BorderGateApp>
         Assert.Equal("CSQU3054383", declaration.GetProperty("vehicle").GetProperty("containerNumbers")[0].GetString());
         Assert.Equal("VN", declaration.GetProperty("vehicle").GetProperty("nationality").GetString());
         Assert.Equal(DemoKey.TaxCodeA, declaration.GetProperty("feePayerTaxCode").GetString());
-        Assert.Equal("2026-11-23T23:00:00+07:00", declaration.GetProperty("expectedArrivalAt").GetString());
+        Assert.Equal("2026-11-24T06:00:00+07:00", declaration.GetProperty("expectedArrivalAt").GetString());
     }
 
     [Fact]

@@ -17,10 +17,17 @@ public sealed class BorderGateApp : WebApplicationFactory<Program>
     public static readonly DateTimeOffset DefaultNow = new(2026, 11, 23, 3, 0, 0, TimeSpan.Zero);
 
     private readonly Dictionary<string, string?> settings;
+    private readonly bool ownsFolder;
 
-    public BorderGateApp(string? dataSet = null, string? folder = null)
+    public BorderGateApp()
+        : this(null, null)
     {
-        Folder = folder ?? Path.Combine(Path.GetTempPath(), "bordergate-tests", Guid.NewGuid().ToString("N"));
+    }
+
+    internal BorderGateApp(string? dataSet, string? folder = null)
+    {
+        ownsFolder = folder is null;
+        Folder = folder ?? NewFolder();
         Directory.CreateDirectory(Folder);
         settings = new()
         {
@@ -33,7 +40,10 @@ public sealed class BorderGateApp : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>Where the database file lives; deleted on dispose unless it was handed in (to restart on the same data).</summary>
     public string Folder { get; }
+
+    public static string NewFolder() => Path.Combine(Path.GetTempPath(), "bordergate-tests", Guid.NewGuid().ToString("N"));
 
     public FakeTimeProvider Clock { get; } = new(DefaultNow);
 
@@ -66,7 +76,7 @@ public sealed class BorderGateApp : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && ownsFolder)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             try

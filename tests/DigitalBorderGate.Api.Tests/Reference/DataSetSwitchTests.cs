@@ -27,19 +27,14 @@ public sealed class DataSetSwitchTests
     [Fact]
     public async Task Switching_an_existing_database_reloads_once_and_keeps_earlier_declarations()
     {
-        string folder;
+        var folder = BorderGateApp.NewFolder();
         string declarationId;
-        using (var march = new BorderGateApp())
-        {
-            folder = march.Folder + "-kept";
-            Directory.CreateDirectory(folder);
-        }
-        using (var march = new BorderGateApp(folder: folder))
+        using (var march = new BorderGateApp(null, folder))
         {
             var created = await march.As(DemoKey.DeclarantA).SubmitAsync(Bodies.ValidSubmission(gate: "TA_LUNG"));
             declarationId = created.GetProperty("id").GetString()!;
         }
-        using (var again = new BorderGateApp(folder: folder))
+        using (var again = new BorderGateApp(null, folder))
         {
             _ = again.Server; // a restart with the same data set loads nothing new
         }
@@ -47,14 +42,20 @@ public sealed class DataSetSwitchTests
         {
             var client = july.As(DemoKey.DeclarantA);
             await (await client.PostSubmissionAsync(Bodies.ValidSubmission(gate: "TA_LUNG"))).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
-            var kept = await (await client.GetAsync($"/api/v1/declarations/{declarationId}")).ReadJsonAsync();
+            var response = await client.GetAsync($"/api/v1/declarations/{declarationId}");
+            Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+            var kept = await response.ReadJsonAsync();
             Assert.Equal("TA_LUNG", kept.GetProperty("routing").GetProperty("unitCode").GetString());
         }
+        SqliteConnection.ClearAllPools();
 
         await using var connection = new SqliteConnection($"Data Source={Path.Combine(folder, "bordergate.db")}");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT group_concat(data_set, ',') FROM (SELECT data_set FROM reference_data_loads ORDER BY id)";
         Assert.Equal($"region-vi-2025-03-15,{July2025}", (string?)await command.ExecuteScalarAsync());
+        await connection.CloseAsync();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
     }
 }

@@ -21,8 +21,8 @@ public sealed class ReferenceDataCatalog(Database database)
 
     private static async Task<ReferenceDataSet> ReadAsync(System.Data.Common.DbConnection connection)
     {
-        var load = await connection.QuerySingleAsync<(string DataSet, string Description, DateOnly EffectiveFrom)>(
-            "SELECT data_set, description, effective_from FROM reference_data_loads ORDER BY id DESC LIMIT 1");
+        var load = await connection.QuerySingleAsync<LoadRow>(
+            "SELECT data_set AS DataSet, description AS Description, effective_from AS EffectiveFrom FROM reference_data_loads WHERE id = (SELECT MAX(id) FROM reference_data_loads)");
         var units = (await connection.QueryAsync<UnitRow>(
             "SELECT code AS Code, name_vi AS NameVi, name_en AS NameEn, kind AS Kind, accepts_referrals AS AcceptsReferrals, legacy_office_code AS LegacyOfficeCode, province AS Province, reconstructed AS Reconstructed FROM units ORDER BY code"))
             .Select(u => new Unit(u.Code, u.NameVi, u.NameEn, DbEnum.Parse<UnitKind>(u.Kind), u.AcceptsReferrals, u.LegacyOfficeCode, u.Province, u.Reconstructed))
@@ -34,21 +34,74 @@ public sealed class ReferenceDataCatalog(Database database)
             "SELECT code AS Code, name_vi AS NameVi, name_en AS NameEn, province AS Province, type AS Type, mode AS Mode, chinese_side AS ChineseSide, accepts_goods AS AcceptsGoods FROM border_gates ORDER BY code"))
             .Select(g => new BorderGate(g.Code, g.NameVi, g.NameEn, g.Province, DbEnum.Parse<GateType>(g.Type), DbEnum.Parse<TransportMode>(g.Mode), g.ChineseSide, g.AcceptsGoods, states[g.Code].ToList()))
             .ToList();
-        var assignments = (await connection.QueryAsync<UnitGateAssignment>(
-            "SELECT unit_code AS UnitCode, gate_code AS GateCode, valid_from AS \"From\", valid_to AS \"To\" FROM unit_gate_assignments ORDER BY gate_code, valid_from"))
+        var assignments = (await connection.QueryAsync<AssignmentRow>(
+            "SELECT unit_code AS UnitCode, gate_code AS GateCode, valid_from AS ValidFrom, valid_to AS ValidTo FROM unit_gate_assignments ORDER BY gate_code, valid_from"))
+            .Select(a => new UnitGateAssignment(a.UnitCode, a.GateCode, a.ValidFrom, a.ValidTo))
             .ToList();
-        var vehicleClasses = (await connection.QueryAsync<(string Code, string NameVi, string NameEn, string Mode)>(
-            "SELECT code, name_vi, name_en, mode FROM vehicle_classes ORDER BY code"))
+        var vehicleClasses = (await connection.QueryAsync<VehicleClassRow>(
+            "SELECT code AS Code, name_vi AS NameVi, name_en AS NameEn, mode AS Mode FROM vehicle_classes ORDER BY code"))
             .Select(v => new VehicleClass(v.Code, v.NameVi, v.NameEn, DbEnum.Parse<TransportMode>(v.Mode)))
             .ToList();
         return new ReferenceDataSet(load.DataSet, load.Description, load.EffectiveFrom, units, gates, assignments, vehicleClasses);
     }
 
-    private sealed record UnitRow(string Code, string NameVi, string NameEn, string Kind, bool AcceptsReferrals, string? LegacyOfficeCode, string? Province, bool Reconstructed);
+    // Rows are classes with setters: Dapper then converts each column (SQLite's integers to bool, text to dates).
+    private sealed class LoadRow
+    {
+        public string DataSet { get; set; } = "";
+        public string Description { get; set; } = "";
+        public DateOnly EffectiveFrom { get; set; }
+    }
 
-    private sealed record GateRow(string Code, string NameVi, string NameEn, string Province, string Type, string Mode, string? ChineseSide, bool AcceptsGoods);
+    private sealed class UnitRow
+    {
+        public string Code { get; set; } = "";
+        public string NameVi { get; set; } = "";
+        public string NameEn { get; set; } = "";
+        public string Kind { get; set; } = "";
+        public bool AcceptsReferrals { get; set; }
+        public string? LegacyOfficeCode { get; set; }
+        public string? Province { get; set; }
+        public bool Reconstructed { get; set; }
+    }
 
-    private sealed record StateRow(string GateCode, DateOnly ValidFrom, DateOnly? ValidTo, string State, string? NoteVi, string? NoteEn);
+    private sealed class GateRow
+    {
+        public string Code { get; set; } = "";
+        public string NameVi { get; set; } = "";
+        public string NameEn { get; set; } = "";
+        public string Province { get; set; } = "";
+        public string Type { get; set; } = "";
+        public string Mode { get; set; } = "";
+        public string? ChineseSide { get; set; }
+        public bool AcceptsGoods { get; set; }
+    }
+
+    private sealed class StateRow
+    {
+        public string GateCode { get; set; } = "";
+        public DateOnly ValidFrom { get; set; }
+        public DateOnly? ValidTo { get; set; }
+        public string State { get; set; } = "";
+        public string? NoteVi { get; set; }
+        public string? NoteEn { get; set; }
+    }
+
+    private sealed class AssignmentRow
+    {
+        public string UnitCode { get; set; } = "";
+        public string GateCode { get; set; } = "";
+        public DateOnly ValidFrom { get; set; }
+        public DateOnly? ValidTo { get; set; }
+    }
+
+    private sealed class VehicleClassRow
+    {
+        public string Code { get; set; } = "";
+        public string NameVi { get; set; } = "";
+        public string NameEn { get; set; } = "";
+        public string Mode { get; set; } = "";
+    }
 }
 
 /// <summary>One consistent view of the reference data, with the lookups the features need.</summary>

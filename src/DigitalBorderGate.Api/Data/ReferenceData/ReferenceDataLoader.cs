@@ -35,9 +35,12 @@ public sealed class ReferenceDataLoader(Database database, IOptions<BorderGateOp
     private async Task<bool> ReplaceIfChangedAsync(UnitOfWork unit, string name, ReferenceDataSet data, string hash)
     {
         var (connection, transaction) = (unit.Connection, unit.Transaction);
-        var current = await connection.QuerySingleOrDefaultAsync<(string DataSet, string Hash)?>(
-            "SELECT data_set, content_hash FROM reference_data_loads ORDER BY id DESC LIMIT 1", transaction: transaction);
-        if (current is { } loaded && loaded.DataSet == name && loaded.Hash == hash)
+        var alreadyLoaded = await connection.ExecuteScalarAsync<int>(
+            """
+            SELECT COUNT(*) FROM reference_data_loads
+            WHERE id = (SELECT MAX(id) FROM reference_data_loads) AND data_set = @Name AND content_hash = @Hash
+            """, new { Name = name, Hash = hash }, transaction);
+        if (alreadyLoaded > 0)
         {
             return false;
         }

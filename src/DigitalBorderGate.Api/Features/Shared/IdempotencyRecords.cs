@@ -4,7 +4,14 @@ using DigitalBorderGate.Api.Data;
 namespace DigitalBorderGate.Api.Features.Shared;
 
 /// <summary>The first response given to an Idempotency-Key, kept to answer retries of the same request.</summary>
-public sealed record StoredResponse(string RequestHash, int StatusCode, string? Location, string ResponseBody);
+public sealed record StoredResponse(string RequestHash, int StatusCode, string? Location, string ResponseBody)
+{
+    // For Dapper, which fills rows through setters so SQLite's integer columns convert.
+    private StoredResponse()
+        : this("", 0, null, "")
+    {
+    }
+}
 
 public static class IdempotencyRecords
 {
