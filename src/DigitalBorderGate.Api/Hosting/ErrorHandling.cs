@@ -22,15 +22,15 @@ public static class ErrorHandling
     }
 
     private static string BodyMessage(System.Text.Json.JsonException exception) =>
-        exception.Path is null
-            ? "The body is not valid JSON."
-            : $"The value at {JsonPointer.FromJsonPath(exception.Path)} is not of the expected type, or the field is not part of the request.";
+        JsonPointer.FromJsonPath(exception.Path) is { Length: > 0 } pointer
+            ? $"The value at {pointer} is not of the expected type, or the field is not part of the request."
+            : "The body must be one JSON object.";
 
     private static ProblemError ToProblemError(ValidationFailure failure) => failure.ErrorCode switch
     {
         "body.malformed" => new ProblemError(failure.PropertyName, "body.malformed", failure.ErrorMessage,
             failure.PropertyName.Length == 0
-                ? "Nội dung không phải JSON hợp lệ."
+                ? "Nội dung phải là một đối tượng JSON."
                 : $"Giá trị tại {failure.PropertyName} không đúng kiểu, hoặc trường này không thuộc yêu cầu."),
         _ => new ProblemError(JsonPointer.Camel(failure.PropertyName), "value.invalid",
             $"The value of {JsonPointer.Camel(failure.PropertyName)} could not be read.",
