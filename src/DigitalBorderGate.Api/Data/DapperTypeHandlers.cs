@@ -18,6 +18,12 @@ public static class DapperTypeHandlers
         {
             return;
         }
+        // Dapper's built-in mapping of these types wins over a handler for parameters; removing it makes every
+        // parameter go through the handlers below, so no time reaches SQLite in any other format.
+        SqlMapper.RemoveTypeMap(typeof(DateTimeOffset));
+        SqlMapper.RemoveTypeMap(typeof(DateTimeOffset?));
+        SqlMapper.RemoveTypeMap(typeof(Guid));
+        SqlMapper.RemoveTypeMap(typeof(Guid?));
         SqlMapper.AddTypeHandler(new DateTimeOffsetHandler());
         SqlMapper.AddTypeHandler(new GuidHandler());
         SqlMapper.AddTypeHandler(new DateOnlyHandler());
@@ -33,8 +39,16 @@ public static class DapperTypeHandlers
     {
         public override void SetValue(IDbDataParameter parameter, DateTimeOffset value)
         {
-            parameter.DbType = DbType.String;
-            parameter.Value = ToStorage(value);
+            if (parameter is Microsoft.Data.Sqlite.SqliteParameter)
+            {
+                parameter.DbType = DbType.String;
+                parameter.Value = ToStorage(value);
+            }
+            else
+            {
+                parameter.DbType = DbType.DateTimeOffset;
+                parameter.Value = value.ToUniversalTime();
+            }
         }
 
         public override DateTimeOffset Parse(object value) => value switch
@@ -50,8 +64,16 @@ public static class DapperTypeHandlers
     {
         public override void SetValue(IDbDataParameter parameter, Guid value)
         {
-            parameter.DbType = DbType.String;
-            parameter.Value = value.ToString("D");
+            if (parameter is Microsoft.Data.Sqlite.SqliteParameter)
+            {
+                parameter.DbType = DbType.String;
+                parameter.Value = value.ToString("D");
+            }
+            else
+            {
+                parameter.DbType = DbType.Guid;
+                parameter.Value = value;
+            }
         }
 
         public override Guid Parse(object value) => value switch

@@ -64,6 +64,23 @@ public sealed class SearchTests : IClassFixture<BorderGateApp>
     }
 
     [Fact]
+    public async Task A_date_range_given_in_vietnam_time_compares_instants_not_text()
+    {
+        var client = app.As(DemoKey.DeclarantA);
+        app.Clock.Advance(TimeSpan.FromDays(3));
+        var submittedAt = app.Clock.GetUtcNow();
+        var id = (await client.SubmitAsync(Bodies.ValidSubmission(arrival: SoonAfterNow()))).GetProperty("id").GetString();
+        string Vietnam(TimeSpan shift) => Uri.EscapeDataString(submittedAt.Add(shift).ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-ddTHH:mm:sszzz"));
+
+        async Task<IEnumerable<string?>> IdsAsync(string query) =>
+            (await (await client.GetAsync($"/api/v1/declarations?{query}")).ReadJsonAsync()).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString());
+
+        Assert.Contains(id, await IdsAsync($"submittedFrom={Vietnam(TimeSpan.FromSeconds(-1))}&submittedTo={Vietnam(TimeSpan.FromSeconds(1))}"));
+        Assert.DoesNotContain(id, await IdsAsync($"submittedFrom={Vietnam(TimeSpan.FromSeconds(1))}"));
+        Assert.DoesNotContain(id, await IdsAsync($"submittedTo={Vietnam(TimeSpan.Zero)}"));
+    }
+
+    [Fact]
     public async Task An_officer_searches_their_units_declarations_only()
     {
         var created = await app.As(DemoKey.DeclarantA).SubmitAsync(Bodies.ValidSubmission(gate: "TA_LUNG", arrival: SoonAfterNow()));
