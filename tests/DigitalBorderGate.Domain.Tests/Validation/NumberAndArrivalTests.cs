@@ -74,6 +74,14 @@ public class NumberAndArrivalTests
     }
 
     [Fact]
+    public void Extreme_clocks_and_windows_do_not_overflow()
+    {
+        Assert.Equal(ErrorCodes.ArrivalNotInFuture, ExpectedArrival.Validate("2026-11-24T08:30:00Z", DateTimeOffset.MaxValue, int.MaxValue).ErrorCode);
+        Assert.True(ExpectedArrival.Validate("9999-12-31T00:00:00Z", DateTimeOffset.MinValue, int.MaxValue).IsValid);
+        Assert.Equal(ErrorCodes.ArrivalTooFarAhead, ExpectedArrival.Validate("2026-11-24T08:30:00Z", Now, -1).ErrorCode);
+    }
+
+    [Fact]
     public void The_same_instant_in_another_offset_is_judged_by_the_instant()
     {
         // 08:00+07:00 is 01:00Z, exactly now: not in the future although its wall-clock time is later.

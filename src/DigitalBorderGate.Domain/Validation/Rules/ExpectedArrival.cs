@@ -10,6 +10,8 @@ public static class ExpectedArrival
 {
     public const int DefaultMaxDaysAhead = 30;
 
+    private const long MaxWindowDays = 4_000_000;
+
     // No format without an offset: a local time would be read in the server's zone, not the truck's.
     private static readonly string[] OffsetFormats =
     [
@@ -61,8 +63,9 @@ public static class ExpectedArrival
             return RuleFailure.Of(ErrorCodes.ArrivalNotInFuture);
         }
 
-        // Compared as a span so that a 'now' near DateTimeOffset.MaxValue cannot overflow.
-        return arrival - now <= TimeSpan.FromDays(maxDaysAhead)
+        // Compared as a span, and the window capped, so that no 'now' or policy value can overflow.
+        var window = TimeSpan.FromTicks(Math.Clamp(maxDaysAhead, 0, MaxWindowDays) * TimeSpan.TicksPerDay);
+        return arrival - now <= window
             ? arrival
             : RuleFailure.Of(ErrorCodes.ArrivalTooFarAhead, maxDaysAhead);
     }
