@@ -109,6 +109,33 @@ public static class ErrorCatalog
         [ErrorCodes.ListDuplicate] = (
             "This value appears more than once in the list.",
             "Giá trị này bị trùng lặp trong danh sách."),
+        [ErrorCodes.ChannelRequired] = (
+            "Starting the inspection needs the risk channel: green, yellow or red.",
+            "Bắt đầu kiểm tra cần có luồng phân luồng: xanh, vàng hoặc đỏ."),
+        [ErrorCodes.ChannelNotApplicable] = (
+            "A channel is only given when starting the inspection.",
+            "Chỉ ghi luồng khi bắt đầu kiểm tra."),
+        [ErrorCodes.ReferralNotApplicable] = (
+            "A referral is only made with a hold.",
+            "Chỉ chuyển đội kiểm soát khi tạm dừng (hold)."),
+        [ErrorCodes.ReferralUnitInvalid] = (
+            "Referrals go to a Control team; {0} does not take referrals.",
+            "Chỉ chuyển cho Đội Kiểm soát; đơn vị {0} không tiếp nhận chuyển giao."),
+        [ErrorCodes.ChecksNotApplicable] = (
+            "Only officers record check results.",
+            "Chỉ công chức hải quan được ghi kết quả kiểm tra."),
+        [ErrorCodes.ClearDocumentsNotPassed] = (
+            "The {0} channel needs the document check passed before clearance.",
+            "Luồng {0} cần kiểm tra hồ sơ đạt trước khi thông quan."),
+        [ErrorCodes.ClearPhysicalInspectionNotPassed] = (
+            "The red channel needs the physical inspection passed before clearance.",
+            "Luồng đỏ cần kiểm tra thực tế hàng hóa đạt trước khi thông quan."),
+        [ErrorCodes.ClearQuarantineNotCleared] = (
+            "Clearance needs the quarantine check passed, or recorded as not required.",
+            "Thông quan cần kết quả kiểm dịch đạt, hoặc ghi nhận không thuộc diện kiểm dịch."),
+        [ErrorCodes.ClearFeeNotPaid] = (
+            "Clearance needs the border-gate fees recorded as paid.",
+            "Thông quan cần ghi nhận đã nộp phí tại cửa khẩu."),
     };
 
     /// <summary>Every known code.</summary>

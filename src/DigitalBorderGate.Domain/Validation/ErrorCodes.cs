@@ -104,4 +104,31 @@ public static class ErrorCodes
 
     /// <summary>The same value appears twice in a list (e.g. a container number).</summary>
     public const string ListDuplicate = "list.duplicate";
+
+    /// <summary><c>startInspection</c> needs the risk channel.</summary>
+    public const string ChannelRequired = "channel.required";
+
+    /// <summary>A channel was sent with an action other than <c>startInspection</c>.</summary>
+    public const string ChannelNotApplicable = "channel.notApplicable";
+
+    /// <summary>A referral was sent with an action other than <c>hold</c>.</summary>
+    public const string ReferralNotApplicable = "referral.notApplicable";
+
+    /// <summary>The unit named for a referral does not take referrals (only the Control teams do).</summary>
+    public const string ReferralUnitInvalid = "referral.unitInvalid";
+
+    /// <summary>Check results may only be recorded by officers.</summary>
+    public const string ChecksNotApplicable = "checks.notApplicable";
+
+    /// <summary>A yellow or red channel clears only after the document check passed.</summary>
+    public const string ClearDocumentsNotPassed = "clear.documentsNotPassed";
+
+    /// <summary>A red channel clears only after the physical inspection passed.</summary>
+    public const string ClearPhysicalInspectionNotPassed = "clear.physicalInspectionNotPassed";
+
+    /// <summary>Clearance needs the quarantine check passed or recorded as not required.</summary>
+    public const string ClearQuarantineNotCleared = "clear.quarantineNotCleared";
+
+    /// <summary>Clearance needs the border-gate fees paid.</summary>
+    public const string ClearFeeNotPaid = "clear.feeNotPaid";
 }

@@ -1,0 +1,55 @@
+using DigitalBorderGate.Domain.Declarations;
+using static DigitalBorderGate.Domain.Declarations.DeclarationStatus;
+using static DigitalBorderGate.Domain.Lifecycle.ActorKind;
+using static DigitalBorderGate.Domain.Lifecycle.DeclarationAction;
+
+namespace DigitalBorderGate.Domain.Lifecycle;
+
+/// <summary>
+/// The lifecycle of a declaration in one table: the truck's path submitted → atGate → inYard → underInspection →
+/// cleared → exited, a hold (or referral) that a release undoes, and the terminal rejected, cancelled and turnedBack.
+/// Whatever the table does not list is not allowed.
+/// </summary>
+public static class DeclarationLifecycle
+{
+    public static IReadOnlyList<LifecycleRule> Rules { get; } =
+    [
+        new(Submitted, ConfirmArrival, AtGate, ResponsibleOfficer),
+        new(Submitted, Hold, Held, ResponsibleOfficer),
+        new(Submitted, Reject, Rejected, ResponsibleOfficer),
+        new(Submitted, Cancel, Cancelled, Owner),
+
+        new(AtGate, ConfirmYardEntry, InYard, ResponsibleOfficer),
+        new(AtGate, Hold, Held, ResponsibleOfficer),
+        new(AtGate, Reject, Rejected, ResponsibleOfficer),
+        new(AtGate, TurnBack, TurnedBack, ResponsibleOfficer),
+
+        new(InYard, StartInspection, UnderInspection, ResponsibleOfficer),
+        new(InYard, Hold, Held, ResponsibleOfficer),
+        new(InYard, Reject, Rejected, ResponsibleOfficer),
+        new(InYard, TurnBack, TurnedBack, ResponsibleOfficer),
+
+        new(UnderInspection, Clear, Cleared, ResponsibleOfficer),
+        new(UnderInspection, Hold, Held, ResponsibleOfficer),
+        new(UnderInspection, Reject, Rejected, ResponsibleOfficer),
+        new(UnderInspection, TurnBack, TurnedBack, ResponsibleOfficer),
+
+        new(Cleared, ConfirmExit, Exited, ResponsibleOfficer),
+
+        new(Held, Release, null, ResponsibleOfficer),
+        new(Held, Reject, Rejected, ResponsibleOfficer),
+        new(Held, TurnBack, TurnedBack, ResponsibleOfficer),
+    ];
+
+    public static bool IsTerminal(DeclarationStatus status) => status is Exited or Rejected or Cancelled or TurnedBack;
+
+    public static IReadOnlyList<DeclarationStatus> OpenStatuses { get; } =
+        [.. Enum.GetValues<DeclarationStatus>().Where(status => !IsTerminal(status))];
+
+    /// <summary>The actions the actor may take in the status, in table order.</summary>
+    public static IReadOnlyList<DeclarationAction> AllowedActions(DeclarationStatus status, ActorKind actor) =>
+        [.. Rules.Where(rule => rule.From == status && rule.By == actor).Select(rule => rule.Action)];
+
+    public static LifecycleRule? Find(DeclarationStatus status, DeclarationAction action) =>
+        Rules.FirstOrDefault(rule => rule.From == status && rule.Action == action);
+}
