@@ -30,6 +30,8 @@ public static class ServiceRegistration
         services.AddSingleton<DeclarationIntake>();
         services.AddSingleton<DeclarationReader>();
         services.AddSingleton<SubmissionStore>();
+        services.AddSingleton<Features.Declarations.Transitions.TransitionStore>();
+        services.AddSingleton<Features.Declarations.Amend.AmendmentStore>();
 
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);

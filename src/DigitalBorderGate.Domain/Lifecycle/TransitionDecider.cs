@@ -9,6 +9,10 @@ public static class TransitionDecider
     /// <param name="acceptsReferrals">Whether a unit code names a unit that takes referrals (a Control team).</param>
     public static TransitionOutcome Decide(DeclarationProgress current, TransitionRequest request, ActorKind actor, Func<string, bool> acceptsReferrals)
     {
+        if (!DeclarationLifecycle.Rules.Any(candidate => candidate.Action == request.Action && candidate.By == actor))
+        {
+            return new TransitionNotPermitted();
+        }
         var rule = DeclarationLifecycle.Find(current.Status, request.Action);
         if (rule is null || rule.By != actor)
         {

@@ -13,6 +13,9 @@ public abstract record TransitionOutcome
 /// <summary>The action applies: the declaration's progress after it.</summary>
 public sealed record TransitionApplied(DeclarationProgress Before, DeclarationProgress After) : TransitionOutcome;
 
+/// <summary>The actor's role never takes this action, in any status (a declarant confirming an arrival, say).</summary>
+public sealed record TransitionNotPermitted : TransitionOutcome;
+
 /// <summary>The current status does not allow the action (or not for this actor); these are the ones it allows.</summary>
 public sealed record TransitionNotAllowed(IReadOnlyList<DeclarationAction> AllowedActions) : TransitionOutcome;
 

@@ -49,4 +49,27 @@ public static class HttpAssertions
         }
         return client.SendAsync(request);
     }
+
+    public static Task<HttpResponseMessage> TransitionAsync(this HttpClient client, string id, object body, string? ifMatch = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/declarations/{id}/transitions") { Content = JsonContent.Create(body) };
+        if (ifMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        }
+        return client.SendAsync(request);
+    }
+
+    /// <summary>Applies an action that must succeed, and returns the declaration after it.</summary>
+    public static async Task<JsonElement> ActAsync(this HttpClient client, string id, object body)
+    {
+        var response = await client.TransitionAsync(id, body);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"Expected 200, got {(int)response.StatusCode}: {text}");
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    public static string Id(this JsonElement declaration) => declaration.GetProperty("id").GetString()!;
+
+    public static string Status(this JsonElement declaration) => declaration.GetProperty("status").GetString()!;
 }

@@ -59,6 +59,10 @@ public sealed class DeclarationLifecycleTests
             var applied = Assert.IsType<TransitionApplied>(outcome);
             Assert.Equal(expected == DeclarationStatus.Held && action == DeclarationAction.Release ? current.StatusBeforeHold : expected, applied.After.Status);
         }
+        else if (!Expected.Keys.Any(k => k.Item2 == action && k.Item3 == actor))
+        {
+            Assert.IsType<TransitionNotPermitted>(outcome);
+        }
         else
         {
             var notAllowed = Assert.IsType<TransitionNotAllowed>(outcome);

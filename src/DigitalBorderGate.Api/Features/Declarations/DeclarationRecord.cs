@@ -1,4 +1,5 @@
 using DigitalBorderGate.Domain.Declarations;
+using DigitalBorderGate.Domain.Lifecycle;
 using System.Text.Json;
 using DigitalBorderGate.Api.Data;
 
@@ -21,20 +22,37 @@ public sealed class DeclarationRecord
     public int Version { get; init; }
     public string Routing { get; init; } = "";
     public string Content { get; init; } = "";
+    public string QueueUnitCode { get; init; } = "";
+    public string? StatusBeforeHold { get; init; }
+    public string? Channel { get; init; }
+    public string Checks { get; init; } = "{}";
+    public string? ReferredToUnitCode { get; init; }
 
     public const string Columns =
         "id AS Id, reference_number AS ReferenceNumber, declarant_tax_code AS DeclarantTaxCode, direction AS Direction, " +
         "border_gate_code AS BorderGateCode, unit_code AS UnitCode, plate_number AS PlateNumber, status AS Status, " +
         "expected_arrival_at AS ExpectedArrivalAt, submitted_at AS SubmittedAt, updated_at AS UpdatedAt, version AS Version, " +
-        "routing AS Routing, content AS Content";
+        "routing AS Routing, content AS Content, queue_unit_code AS QueueUnitCode, status_before_hold AS StatusBeforeHold, " +
+        "channel AS Channel, checks AS Checks, referred_to_unit_code AS ReferredToUnitCode";
 
     public DeclarationStatus CurrentStatus => DbEnum.Parse<DeclarationStatus>(Status);
 
+    public DeclarationProgress Progress => new(
+        CurrentStatus,
+        StatusBeforeHold is null ? null : DbEnum.Parse<DeclarationStatus>(StatusBeforeHold),
+        Channel is null ? null : DbEnum.Parse<RiskChannel>(Channel),
+        JsonSerializer.Deserialize<ClearanceChecks>(Checks, ApiJson.Options) ?? ClearanceChecks.None,
+        ReferredToUnitCode);
+
+    public DeclarationContent ReadContent() => JsonSerializer.Deserialize<DeclarationContent>(Content, ApiJson.Options)!;
+
     public DeclarationResponse ToResponse()
     {
-        var content = JsonSerializer.Deserialize<DeclarationContent>(Content, ApiJson.Options)!;
+        var content = ReadContent();
         var routing = JsonSerializer.Deserialize<RoutingView>(Routing, ApiJson.Options)!;
-        return new DeclarationResponse(Id, ReferenceNumber, CurrentStatus, Version, VietnamTime.ToVietnam(SubmittedAt), VietnamTime.ToVietnam(UpdatedAt), routing,
+        var progress = Progress;
+        return new DeclarationResponse(Id, ReferenceNumber, progress.Status, Version, VietnamTime.ToVietnam(SubmittedAt), VietnamTime.ToVietnam(UpdatedAt), routing,
+            new ClearanceView(QueueUnitCode, progress.Channel, progress.Checks, progress.StatusBeforeHold, progress.ReferredToUnitCode),
             content with { ExpectedArrivalAt = VietnamTime.ToVietnam(content.ExpectedArrivalAt) });
     }
 }

@@ -1,5 +1,4 @@
 using DigitalBorderGate.Domain.Declarations;
-using System.Text;
 using Dapper;
 using DigitalBorderGate.Api.Auth;
 using DigitalBorderGate.Api.Data;
@@ -37,22 +36,11 @@ public sealed class Endpoint(Database database) : Endpoint<Request, Page<Declara
             await Send.ForbiddenAsync(ct);
             return;
         }
-        if (!PageLimit.IsValid(request.Limit))
+        var (ok, limit, after) = await PagingRequest.ReadAsync(HttpContext, request.Limit, request.Cursor);
+        if (!ok)
         {
-            await Refusals.InvalidLimit(HttpContext);
             return;
         }
-        KeysetCursor? after = null;
-        if (request.Cursor is not null)
-        {
-            if (!KeysetCursor.TryDecode(request.Cursor, out var decoded))
-            {
-                await Refusals.InvalidCursor(HttpContext);
-                return;
-            }
-            after = decoded;
-        }
-        var limit = PageLimit.Resolve(request.Limit);
         var (sql, parameters) = BuildQuery(request, access, after, limit + 1);
         var rows = (await database.ReadAsync(c => c.QueryAsync<DeclarationRecord>(sql, parameters), ct)).ToList();
         var page = rows.Take(limit).ToList();
@@ -62,28 +50,18 @@ public sealed class Endpoint(Database database) : Endpoint<Request, Page<Declara
 
     private (string Sql, DynamicParameters Parameters) BuildQuery(Request request, DeclarationAccess access, KeysetCursor? after, int take)
     {
-        var parameters = new DynamicParameters();
-        var where = new StringBuilder(access.SqlCondition(parameters));
-        void And(string condition, string name, object value)
-        {
-            where.Append(" AND ").Append(condition);
-            parameters.Add(name, value);
-        }
-        if (!string.IsNullOrWhiteSpace(request.ReferenceNumber)) And("reference_number = @ReferenceNumber", "ReferenceNumber", request.ReferenceNumber.Trim());
-        if (!string.IsNullOrWhiteSpace(request.PlateNumber)) And("plate_number = @PlateNumber", "PlateNumber", PlateSearch.Normalise(request.PlateNumber));
-        if (request.Status is { } status) And("status = @Status", "Status", DbEnum.ToDb(status));
-        if (!string.IsNullOrWhiteSpace(request.BorderGateCode)) And("border_gate_code = @BorderGateCode", "BorderGateCode", request.BorderGateCode.Trim().ToUpperInvariant());
-        if (request.SubmittedFrom is { } from) And("submitted_at >= @SubmittedFrom", "SubmittedFrom", from);
-        if (request.SubmittedTo is { } to) And("submitted_at < @SubmittedTo", "SubmittedTo", to);
-        if (after is { } cursor)
-        {
-            where.Append(" AND (submitted_at < @AfterAt OR (submitted_at = @AfterAt AND id < @AfterId))");
-            parameters.Add("AfterAt", cursor.At);
-            parameters.Add("AfterId", cursor.Id);
-        }
-        parameters.Add("Take", take);
+        var where = new SqlConditions();
+        where.Add(access.SqlCondition(where.Parameters))
+            .AddIf(!string.IsNullOrWhiteSpace(request.ReferenceNumber), "reference_number = @ReferenceNumber", "ReferenceNumber", () => request.ReferenceNumber!.Trim())
+            .AddIf(!string.IsNullOrWhiteSpace(request.PlateNumber), "plate_number = @PlateNumber", "PlateNumber", () => PlateSearch.Normalise(request.PlateNumber!))
+            .AddIf(request.Status is not null, "status = @Status", "Status", () => DbEnum.ToDb(request.Status!.Value))
+            .AddIf(!string.IsNullOrWhiteSpace(request.BorderGateCode), "border_gate_code = @BorderGateCode", "BorderGateCode", () => request.BorderGateCode!.Trim().ToUpperInvariant())
+            .AddIf(request.SubmittedFrom is not null, "submitted_at >= @SubmittedFrom", "SubmittedFrom", () => request.SubmittedFrom)
+            .AddIf(request.SubmittedTo is not null, "submitted_at < @SubmittedTo", "SubmittedTo", () => request.SubmittedTo)
+            .After(after, "submitted_at", descending: true);
+        where.Parameters.Add("Take", take);
         var sql = database.Dialect.Limit(
             $"SELECT {DeclarationRecord.Columns} FROM declarations WHERE {where} ORDER BY submitted_at DESC, id DESC", "@Take");
-        return (sql, parameters);
+        return (sql, where.Parameters);
     }
 }

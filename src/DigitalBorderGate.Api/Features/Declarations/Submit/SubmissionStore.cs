@@ -1,4 +1,5 @@
 using DigitalBorderGate.Domain.Declarations;
+using DigitalBorderGate.Domain.Lifecycle;
 using System.Text.Json;
 using Dapper;
 using DigitalBorderGate.Api.Auth;
@@ -46,6 +47,7 @@ public sealed class SubmissionStore(Database database)
             Direction = DbEnum.ToDb(accepted.Content.Direction),
             BorderGateCode = accepted.Content.BorderGateCode,
             UnitCode = accepted.Routing.UnitCode,
+            QueueUnitCode = accepted.Routing.UnitCode,
             PlateNumber = accepted.Content.Vehicle.PlateNumber,
             Status = DbEnum.ToDb(DeclarationStatus.Submitted),
             ExpectedArrivalAt = accepted.Content.ExpectedArrivalAt,
@@ -54,13 +56,14 @@ public sealed class SubmissionStore(Database database)
             Version = 1,
             Routing = JsonSerializer.Serialize(accepted.Routing, ApiJson.Options),
             Content = JsonSerializer.Serialize(accepted.Content, ApiJson.Options),
+            Checks = JsonSerializer.Serialize(ClearanceChecks.None, ApiJson.Options),
         };
         await unit.Connection.ExecuteAsync(
             """
             INSERT INTO declarations (id, reference_number, declarant_tax_code, direction, border_gate_code, unit_code, plate_number,
-                status, expected_arrival_at, submitted_at, updated_at, version, routing, content)
+                status, expected_arrival_at, submitted_at, updated_at, version, routing, content, queue_unit_code, is_open, checks)
             VALUES (@Id, @ReferenceNumber, @DeclarantTaxCode, @Direction, @BorderGateCode, @UnitCode, @PlateNumber,
-                @Status, @ExpectedArrivalAt, @SubmittedAt, @UpdatedAt, @Version, @Routing, @Content)
+                @Status, @ExpectedArrivalAt, @SubmittedAt, @UpdatedAt, @Version, @Routing, @Content, @QueueUnitCode, 1, @Checks)
             """, record, unit.Transaction);
         await DeclarationJournal.AppendHistoryAsync(unit, record.Id, now, "submit", null, DeclarationStatus.Submitted, principal, null, null);
         await DeclarationJournal.AppendEventAsync(unit, record.Id, "declaration.submitted", now, new

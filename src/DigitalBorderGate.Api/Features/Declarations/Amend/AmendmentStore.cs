@@ -1,0 +1,95 @@
+using System.Text.Json;
+using Dapper;
+using DigitalBorderGate.Api.Auth;
+using DigitalBorderGate.Api.Data;
+using DigitalBorderGate.Api.Features.Shared;
+using DigitalBorderGate.Domain.Declarations;
+using DigitalBorderGate.Domain.Lifecycle;
+
+namespace DigitalBorderGate.Api.Features.Declarations.Amend;
+
+public abstract record AmendmentResult
+{
+    public sealed record Done(DeclarationRecord Declaration) : AmendmentResult;
+
+    public sealed record Hidden : AmendmentResult;
+
+    public sealed record Forbidden : AmendmentResult;
+
+    public sealed record Stale(int CurrentVersion) : AmendmentResult;
+
+    public sealed record NotSubmitted(DeclarationStatus Status) : AmendmentResult;
+}
+
+/// <summary>Replaces a declaration's content and routing while it is still <c>submitted</c>, with its history entry and event.</summary>
+public sealed class AmendmentStore(Database database, TimeProvider clock)
+{
+    public Task<AmendmentResult> AmendAsync(Guid id, int expectedVersion, AcceptedDeclaration accepted, ApiPrincipal principal, CancellationToken cancellationToken) =>
+        database.WriteAsync(async unit =>
+        {
+            var record = await unit.Connection.QuerySingleOrDefaultAsync<DeclarationRecord>(
+                $"SELECT {DeclarationRecord.Columns} FROM declarations WHERE id = @Id", new { Id = id }, unit.Transaction);
+            if (record is null)
+            {
+                return new AmendmentResult.Hidden();
+            }
+            var (standing, actor) = DeclarationActors.Resolve(principal, record);
+            if (standing == ActorStanding.Hidden)
+            {
+                return new AmendmentResult.Hidden();
+            }
+            if (standing == ActorStanding.Forbidden || actor != ActorKind.Owner)
+            {
+                return (AmendmentResult)new AmendmentResult.Forbidden();
+            }
+            if (record.Version != expectedVersion)
+            {
+                return new AmendmentResult.Stale(record.Version);
+            }
+            if (record.CurrentStatus != DeclarationStatus.Submitted)
+            {
+                return new AmendmentResult.NotSubmitted(record.CurrentStatus);
+            }
+            var now = clock.GetUtcNow();
+            var content = accepted.Content;
+            // The version in the WHERE makes the read-check-write safe on engines that do not serialise writers.
+            var updated = await unit.Connection.ExecuteAsync(
+                """
+                UPDATE declarations
+                SET declarant_tax_code = @DeclarantTaxCode, direction = @Direction, border_gate_code = @BorderGateCode,
+                    unit_code = @UnitCode, queue_unit_code = @UnitCode, plate_number = @PlateNumber,
+                    expected_arrival_at = @ExpectedArrivalAt, routing = @Routing, content = @Content,
+                    version = version + 1, updated_at = @Now
+                WHERE id = @Id AND version = @Version
+                """,
+                new
+                {
+                    Id = id,
+                    record.Version,
+                    content.DeclarantTaxCode,
+                    Direction = DbEnum.ToDb(content.Direction),
+                    content.BorderGateCode,
+                    accepted.Routing.UnitCode,
+                    content.Vehicle.PlateNumber,
+                    content.ExpectedArrivalAt,
+                    Routing = JsonSerializer.Serialize(accepted.Routing, ApiJson.Options),
+                    Content = JsonSerializer.Serialize(content, ApiJson.Options),
+                    Now = now,
+                }, unit.Transaction);
+            if (updated == 0)
+            {
+                return new AmendmentResult.Stale(record.Version + 1);
+            }
+            await DeclarationJournal.AppendHistoryAsync(unit, id, now, "amend", DeclarationStatus.Submitted, DeclarationStatus.Submitted, principal, null, null);
+            await DeclarationJournal.AppendEventAsync(unit, id, "declaration.amended", now, new
+            {
+                DeclarationId = id,
+                record.ReferenceNumber,
+                FromStatus = DbEnum.ToDb(DeclarationStatus.Submitted),
+                ToStatus = DbEnum.ToDb(DeclarationStatus.Submitted),
+                accepted.Routing.UnitCode,
+            });
+            return new AmendmentResult.Done(await unit.Connection.QuerySingleAsync<DeclarationRecord>(
+                $"SELECT {DeclarationRecord.Columns} FROM declarations WHERE id = @Id", new { Id = id }, unit.Transaction));
+        }, cancellationToken);
+}

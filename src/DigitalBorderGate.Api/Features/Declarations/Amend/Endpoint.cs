@@ -1,0 +1,72 @@
+using DigitalBorderGate.Api.Auth;
+using DigitalBorderGate.Api.Features.Shared;
+using DigitalBorderGate.Api.Problems;
+using DigitalBorderGate.Domain.Declarations;
+using DigitalBorderGate.Domain.Lifecycle;
+using FastEndpoints;
+
+namespace DigitalBorderGate.Api.Features.Declarations.Amend;
+
+public sealed class Request
+{
+    public Guid Id { get; set; }
+
+    [FromBody]
+    public DeclarationDraft Draft { get; set; } = null!;
+}
+
+/// <summary>The owner replaces a declaration before the truck arrives: re-validated and re-routed like a new one.</summary>
+public sealed class Endpoint(DeclarationIntake intake, AmendmentStore store) : Endpoint<Request, DeclarationResponse>
+{
+    public override void Configure()
+    {
+        Put("/api/v1/declarations/{id}");
+        Roles(Auth.Roles.Declarant);
+    }
+
+    public override async Task HandleAsync(Request request, CancellationToken ct)
+    {
+        if (!TryReadVersion(out var expectedVersion))
+        {
+            await Problem.WriteAsync(HttpContext, Problem.Create(HttpContext, new ProblemKind("precondition-required", 428, "If-Match is required", "Cần tiêu đề If-Match"),
+                "Send the declaration's ETag in If-Match, so that an amendment never overwrites a change you have not seen.",
+                "Hãy gửi ETag của tờ khai trong tiêu đề If-Match để không ghi đè thay đổi mà bạn chưa thấy."));
+            return;
+        }
+        var principal = ApiPrincipal.From(User);
+        var (accepted, problem) = intake.Check(HttpContext, principal, request.Draft);
+        if (problem is not null)
+        {
+            await Problem.WriteAsync(HttpContext, problem);
+            return;
+        }
+        var result = await store.AmendAsync(request.Id, expectedVersion, accepted!, principal, ct);
+        switch (result)
+        {
+            case AmendmentResult.Done done:
+                HttpContext.Response.Headers.ETag = IfMatch.ETagOf(done.Declaration.Version);
+                await Send.OkAsync(done.Declaration.ToResponse(), ct);
+                break;
+            case AmendmentResult.Hidden:
+                await Refusals.DeclarationNotFound(HttpContext);
+                break;
+            case AmendmentResult.Forbidden:
+                await Problem.WriteAsync(HttpContext, ProblemKind.Forbidden, "Only the declarant who owns this declaration may amend it.", "Chỉ doanh nghiệp khai báo được sửa tờ khai này.");
+                break;
+            case AmendmentResult.Stale stale:
+                await Refusals.Stale(HttpContext, stale.CurrentVersion);
+                break;
+            case AmendmentResult.NotSubmitted:
+                await Refusals.ActionNotAllowed(HttpContext, "amend",
+                    DeclarationLifecycle.AllowedActions(((AmendmentResult.NotSubmitted)result).Status, ActorKind.Owner).Select(a => Data.DbEnum.ToDb(a)).ToList());
+                break;
+        }
+    }
+
+    private bool TryReadVersion(out int version)
+    {
+        version = 0;
+        var tag = HttpContext.Request.Headers.IfMatch.ToString().Trim();
+        return tag.Length > 2 && tag[0] == '"' && tag[^1] == '"' && int.TryParse(tag[1..^1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out version);
+    }
+}

@@ -1,0 +1,33 @@
+using DigitalBorderGate.Api.Auth;
+using DigitalBorderGate.Domain.Lifecycle;
+
+namespace DigitalBorderGate.Api.Features.Declarations;
+
+/// <summary>How a caller stands towards one declaration when it wants to act on it.</summary>
+public enum ActorStanding { Hidden, Forbidden, Acting }
+
+public static class DeclarationActors
+{
+    /// <summary>
+    /// The owner acts as the declarant; an officer of the unit whose queue holds the declaration acts as the
+    /// responsible officer. Whoever may see it but is neither is forbidden; whoever may not see it is told nothing.
+    /// </summary>
+    public static (ActorStanding Standing, ActorKind Kind) Resolve(ApiPrincipal principal, DeclarationRecord record)
+    {
+        if (DeclarationAccess.For(principal) is not { } access)
+        {
+            return (ActorStanding.Forbidden, default);
+        }
+        if (!access.Allows(record))
+        {
+            return (ActorStanding.Hidden, default);
+        }
+        if (principal.ActsFor(record.DeclarantTaxCode))
+        {
+            return (ActorStanding.Acting, ActorKind.Owner);
+        }
+        return principal.OfficerUnit == record.QueueUnitCode
+            ? (ActorStanding.Acting, ActorKind.ResponsibleOfficer)
+            : (ActorStanding.Forbidden, default);
+    }
+}

@@ -1,0 +1,105 @@
+using DigitalBorderGate.Api.Auth;
+using DigitalBorderGate.Api.Data;
+using DigitalBorderGate.Api.Data.ReferenceData;
+using DigitalBorderGate.Api.Features.Shared;
+using DigitalBorderGate.Api.Problems;
+using DigitalBorderGate.Domain.Lifecycle;
+using DigitalBorderGate.Domain.Validation.Rules;
+using FastEndpoints;
+
+namespace DigitalBorderGate.Api.Features.Declarations.Transitions;
+
+/// <summary>Applies one lifecycle action to a declaration: an officer's control point, or the owner's cancel.</summary>
+public sealed class Endpoint(TransitionStore store, ReferenceDataCatalog catalog) : Endpoint<Request, DeclarationResponse>
+{
+    public const int NoteMaxLength = 1000;
+
+    public override void Configure()
+    {
+        Post("/api/v1/declarations/{id}/transitions");
+        Roles(Auth.Roles.Declarant, Auth.Roles.Officer);
+    }
+
+    public override async Task HandleAsync(Request request, CancellationToken ct)
+    {
+        var (transition, errors) = Parse(request);
+        if (transition is null)
+        {
+            await Problem.WriteAsync(HttpContext, Problem.ForErrors(HttpContext, ProblemKind.Validation, errors));
+            return;
+        }
+        var note = string.IsNullOrWhiteSpace(request.Note) ? null : FreeText.Validate(request.Note, NoteMaxLength).Value;
+        var result = await store.ApplyAsync(request.Id, transition, note, ApiPrincipal.From(User),
+            record => IfMatch.Allows(HttpContext, record.Version),
+            code => catalog.Current.Data.FindUnit(code)?.AcceptsReferrals == true, ct);
+        await (result switch
+        {
+            TransitionResult.Done done => SendDeclarationAsync(done.Declaration, ct),
+            TransitionResult.Hidden => Refusals.DeclarationNotFound(HttpContext),
+            TransitionResult.Forbidden => Problem.WriteAsync(HttpContext, ProblemKind.Forbidden,
+                "Only the declarant who owns this declaration, or an officer of the unit whose queue holds it, may act on it.",
+                "Chỉ doanh nghiệp khai báo, hoặc công chức của đơn vị đang xử lý tờ khai, được thao tác trên tờ khai này."),
+            TransitionResult.Decided { Outcome: TransitionNotPermitted } => Problem.WriteAsync(HttpContext, ProblemKind.Forbidden,
+                $"Your role does not take the action {Data.DbEnum.ToDb(transition.Action)}.",
+                $"Vai trò của bạn không được thực hiện thao tác {Data.DbEnum.ToDb(transition.Action)}."),
+            TransitionResult.Stale stale => Refusals.Stale(HttpContext, stale.CurrentVersion),
+            TransitionResult.Decided { Outcome: TransitionNotAllowed notAllowed } => Refusals.ActionNotAllowed(HttpContext, transition.Action, notAllowed.AllowedActions),
+            TransitionResult.Decided { Outcome: TransitionRefused refused } => Problem.WriteAsync(HttpContext,
+                Problem.ForErrors(HttpContext, ProblemKind.BusinessRule, refused.Reasons.Select(r => new ProblemError(r.Field, r.Code, r.Message, r.MessageVi)).ToList())),
+            _ => throw new InvalidOperationException("Unknown transition result."),
+        });
+    }
+
+    private Task SendDeclarationAsync(DeclarationRecord record, CancellationToken ct)
+    {
+        HttpContext.Response.Headers.ETag = IfMatch.ETagOf(record.Version);
+        return Send.OkAsync(record.ToResponse(), ct);
+    }
+
+    private static (TransitionRequest? Transition, List<ProblemError> Errors) Parse(Request request)
+    {
+        var errors = new List<ProblemError>();
+        DeclarationAction? action = null;
+        if (string.IsNullOrWhiteSpace(request.Action))
+        {
+            errors.Add(new ProblemError("/action", "required", "The action is required.", "Cần có thao tác (action)."));
+        }
+        else if (TryParseExact<DeclarationAction>(request.Action, out var parsed))
+        {
+            action = parsed;
+        }
+        else
+        {
+            var known = string.Join(", ", Enum.GetValues<DeclarationAction>().Select(a => DbEnum.ToDb(a)));
+            errors.Add(new ProblemError("/action", "action.unknown", $"Unknown action; the actions are: {known}.", $"Thao tác không hợp lệ; các thao tác gồm: {known}."));
+        }
+        RiskChannel? channel = null;
+        if (request.Channel is not null)
+        {
+            if (TryParseExact<RiskChannel>(request.Channel, out var parsedChannel))
+            {
+                channel = parsedChannel;
+            }
+            else
+            {
+                errors.Add(new ProblemError("/channel", "channel.invalid", "The channel is green, yellow or red.", "Luồng phải là green, yellow hoặc red."));
+            }
+        }
+        if (!string.IsNullOrWhiteSpace(request.Note) && FreeText.Validate(request.Note, NoteMaxLength) is { IsValid: false } noteResult)
+        {
+            var error = Domain.Validation.ErrorCatalog.Create("/note", noteResult.ErrorCode!, noteResult.Arguments);
+            errors.Add(new ProblemError(error.Field, error.Code, error.Message, error.MessageVi));
+        }
+        var referral = string.IsNullOrWhiteSpace(request.ReferToUnitCode) ? null : request.ReferToUnitCode.Trim().ToUpperInvariant();
+        return errors.Count > 0 || action is null
+            ? (null, errors)
+            : (new TransitionRequest(action.Value, channel, referral, request.Checks), errors);
+    }
+
+    // Names as they travel (camelCase), so "1" or "Clear " are not quietly accepted.
+    private static bool TryParseExact<T>(string text, out T value) where T : struct, Enum
+    {
+        value = Enum.GetValues<T>().FirstOrDefault(candidate => DbEnum.ToDb(candidate) == text.Trim());
+        return Enum.GetValues<T>().Any(candidate => DbEnum.ToDb(candidate) == text.Trim());
+    }
+}

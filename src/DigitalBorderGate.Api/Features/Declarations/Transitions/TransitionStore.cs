@@ -1,0 +1,113 @@
+using System.Text.Json;
+using Dapper;
+using DigitalBorderGate.Api.Auth;
+using DigitalBorderGate.Api.Data;
+using DigitalBorderGate.Api.Features.Shared;
+using DigitalBorderGate.Domain.Declarations;
+using DigitalBorderGate.Domain.Lifecycle;
+
+namespace DigitalBorderGate.Api.Features.Declarations.Transitions;
+
+/// <summary>What became of a transition: the declaration after it, or why it was not applied.</summary>
+public abstract record TransitionResult
+{
+    public sealed record Done(DeclarationRecord Declaration) : TransitionResult;
+
+    public sealed record Hidden : TransitionResult;
+
+    public sealed record Forbidden : TransitionResult;
+
+    public sealed record Stale(int CurrentVersion) : TransitionResult;
+
+    public sealed record Decided(TransitionOutcome Outcome) : TransitionResult;
+}
+
+/// <summary>
+/// Applies one action: reads the declaration, decides by the lifecycle, and writes the new status, its history
+/// entry and its outbox event in one transaction. The update names the version it read, so of two officers acting
+/// at once exactly one wins; the other's unit of work runs again against the new state.
+/// </summary>
+public sealed class TransitionStore(Database database, TimeProvider clock)
+{
+    private const int Attempts = 3;
+
+    public async Task<TransitionResult> ApplyAsync(Guid id, TransitionRequest request, string? note, ApiPrincipal principal,
+        Func<DeclarationRecord, bool> ifMatchAllows, Func<string, bool> acceptsReferrals, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var result = await database.WriteAsync(unit => TryApplyAsync(unit, id, request, note, principal, ifMatchAllows, acceptsReferrals), cancellationToken);
+            if (result is not null || attempt == Attempts)
+            {
+                return result ?? throw new InvalidOperationException($"Declaration {id} kept changing under a transition.");
+            }
+        }
+    }
+
+    /// <returns>Null when another writer changed the declaration between the read and the update.</returns>
+    private async Task<TransitionResult?> TryApplyAsync(UnitOfWork unit, Guid id, TransitionRequest request, string? note, ApiPrincipal principal,
+        Func<DeclarationRecord, bool> ifMatchAllows, Func<string, bool> acceptsReferrals)
+    {
+        var record = await unit.Connection.QuerySingleOrDefaultAsync<DeclarationRecord>(
+            $"SELECT {DeclarationRecord.Columns} FROM declarations WHERE id = @Id", new { Id = id }, unit.Transaction);
+        if (record is null)
+        {
+            return new TransitionResult.Hidden();
+        }
+        var (standing, actor) = DeclarationActors.Resolve(principal, record);
+        if (standing != ActorStanding.Acting)
+        {
+            return standing == ActorStanding.Hidden ? new TransitionResult.Hidden() : new TransitionResult.Forbidden();
+        }
+        if (!ifMatchAllows(record))
+        {
+            return new TransitionResult.Stale(record.Version);
+        }
+        var outcome = TransitionDecider.Decide(record.Progress, request, actor, acceptsReferrals);
+        if (outcome is not TransitionApplied applied)
+        {
+            return new TransitionResult.Decided(outcome);
+        }
+        var now = clock.GetUtcNow();
+        var after = applied.After;
+        var queueUnit = after.ReferredToUnitCode ?? record.UnitCode;
+        var updated = await unit.Connection.ExecuteAsync(
+            """
+            UPDATE declarations
+            SET status = @Status, status_before_hold = @StatusBeforeHold, channel = @Channel, checks = @Checks,
+                referred_to_unit_code = @ReferredToUnitCode, queue_unit_code = @QueueUnitCode, is_open = @IsOpen,
+                version = version + 1, updated_at = @Now
+            WHERE id = @Id AND version = @Version
+            """,
+            new
+            {
+                Id = id,
+                record.Version,
+                Status = DbEnum.ToDb(after.Status),
+                StatusBeforeHold = after.StatusBeforeHold is { } before ? DbEnum.ToDb(before) : null,
+                Channel = after.Channel is { } channel ? DbEnum.ToDb(channel) : null,
+                Checks = JsonSerializer.Serialize(after.Checks, ApiJson.Options),
+                after.ReferredToUnitCode,
+                QueueUnitCode = queueUnit,
+                after.IsOpen,
+                Now = now,
+            }, unit.Transaction);
+        if (updated == 0)
+        {
+            return null;
+        }
+        var actorUnit = actor == ActorKind.ResponsibleOfficer ? principal.OfficerUnit : null;
+        var action = DbEnum.ToDb(request.Action);
+        await DeclarationJournal.AppendHistoryAsync(unit, id, now, action, applied.Before.Status, after.Status, principal, actorUnit, note);
+        await DeclarationJournal.AppendEventAsync(unit, id, "declaration.statusChanged", now, new
+        {
+            DeclarationId = id,
+            record.ReferenceNumber,
+            FromStatus = DbEnum.ToDb(applied.Before.Status),
+            ToStatus = DbEnum.ToDb(after.Status),
+            UnitCode = queueUnit,
+        });
+        return new TransitionResult.Done(await unit.Connection.QuerySingleAsync<DeclarationRecord>(
+            $"SELECT {DeclarationRecord.Columns} FROM declarations WHERE id = @Id", new { Id = id }, unit.Transaction));
+    }
+}
