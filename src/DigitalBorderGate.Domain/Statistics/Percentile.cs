@@ -29,10 +29,6 @@ public static class Percentile
         }
 
         var lower = sorted[lowerIndex];
-        var upper = sorted[lowerIndex + 1];
-        var interpolated = lower + ((rank - lowerIndex) * (upper - lower));
-
-        // Floating-point rounding can overshoot the upper sample by an ulp, which would break monotonicity in p.
-        return Math.Min(interpolated, upper);
+        return lower + ((rank - lowerIndex) * (sorted[lowerIndex + 1] - lower));
     }
 }
