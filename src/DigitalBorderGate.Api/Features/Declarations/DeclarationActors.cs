@@ -1,4 +1,5 @@
 using DigitalBorderGate.Api.Auth;
+using DigitalBorderGate.Api.Data.ReferenceData;
 using DigitalBorderGate.Domain.Lifecycle;
 
 namespace DigitalBorderGate.Api.Features.Declarations;
@@ -12,9 +13,9 @@ public static class DeclarationActors
     /// The owner acts as the declarant; an officer of the unit whose queue holds the declaration acts as the
     /// responsible officer. Whoever may see it but is neither is forbidden; whoever may not see it is told nothing.
     /// </summary>
-    public static (ActorStanding Standing, ActorKind Kind) Resolve(ApiPrincipal principal, DeclarationRecord record)
+    public static (ActorStanding Standing, ActorKind Kind) Resolve(ApiPrincipal principal, DeclarationRecord record, ReferenceSnapshot reference)
     {
-        if (DeclarationAccess.For(principal) is not { } access)
+        if (DeclarationAccess.For(principal, reference) is not { } access)
         {
             return (ActorStanding.Forbidden, default);
         }

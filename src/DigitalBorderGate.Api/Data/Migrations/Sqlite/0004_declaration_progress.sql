@@ -13,7 +13,7 @@ UPDATE declarations SET is_open = CASE WHEN status IN ('exited', 'rejected', 'ca
 -- The clearance queue: a unit's open work by expected arrival (keyset: expected_arrival_at, id). Closed
 -- declarations, the great majority as the table grows, sit in another part of the index and are never scanned.
 CREATE INDEX ix_declarations_queue ON declarations (queue_unit_code, is_open, expected_arrival_at, id);
--- Officers of a Control team see what was referred to them; search by submission within that unit.
+-- Officers of a Control team see what is referred to them: search by submission within that queue.
 CREATE INDEX ix_declarations_queue_submitted ON declarations (queue_unit_code, submitted_at DESC, id DESC);
 -- Dwell times per gate read the history of the gate's declarations.
 CREATE INDEX ix_declarations_gate_submitted ON declarations (border_gate_code, submitted_at);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Dapper;
 using DigitalBorderGate.Api.Auth;
 using DigitalBorderGate.Api.Data;
+using DigitalBorderGate.Api.Data.ReferenceData;
 using DigitalBorderGate.Api.Features.Shared;
 using DigitalBorderGate.Domain.Declarations;
 using DigitalBorderGate.Domain.Lifecycle;
@@ -22,7 +23,7 @@ public abstract record AmendmentResult
 }
 
 /// <summary>Replaces a declaration's content and routing while it is still <c>submitted</c>, with its history entry and event.</summary>
-public sealed class AmendmentStore(Database database, TimeProvider clock)
+public sealed class AmendmentStore(Database database, ReferenceDataCatalog catalog, TimeProvider clock)
 {
     public Task<AmendmentResult> AmendAsync(Guid id, int expectedVersion, AcceptedDeclaration accepted, ApiPrincipal principal, CancellationToken cancellationToken) =>
         database.WriteAsync(async unit =>
@@ -33,7 +34,7 @@ public sealed class AmendmentStore(Database database, TimeProvider clock)
             {
                 return new AmendmentResult.Hidden();
             }
-            var (standing, actor) = DeclarationActors.Resolve(principal, record);
+            var (standing, actor) = DeclarationActors.Resolve(principal, record, catalog.Current);
             if (standing == ActorStanding.Hidden)
             {
                 return new AmendmentResult.Hidden();

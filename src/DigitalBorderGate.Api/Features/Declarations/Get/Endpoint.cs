@@ -1,4 +1,5 @@
 using DigitalBorderGate.Api.Auth;
+using DigitalBorderGate.Api.Data.ReferenceData;
 using DigitalBorderGate.Api.Features.Shared;
 using FastEndpoints;
 
@@ -9,7 +10,7 @@ public sealed class Request
     public Guid Id { get; set; }
 }
 
-public sealed class Endpoint(DeclarationReader reader) : Endpoint<Request, DeclarationResponse>
+public sealed class Endpoint(DeclarationReader reader, ReferenceDataCatalog catalog) : Endpoint<Request, DeclarationResponse>
 {
     public override void Configure()
     {
@@ -19,7 +20,7 @@ public sealed class Endpoint(DeclarationReader reader) : Endpoint<Request, Decla
 
     public override async Task HandleAsync(Request request, CancellationToken ct)
     {
-        var access = DeclarationAccess.For(ApiPrincipal.From(User));
+        var access = DeclarationAccess.For(ApiPrincipal.From(User), catalog.Current);
         var record = await reader.FindAsync(request.Id, ct);
         // Another enterprise's declaration is reported as absent, not forbidden: its existence is not ours to reveal.
         if (record is null || access is null || !access.Allows(record))

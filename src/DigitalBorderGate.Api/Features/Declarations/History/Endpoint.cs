@@ -1,6 +1,7 @@
 using Dapper;
 using DigitalBorderGate.Api.Auth;
 using DigitalBorderGate.Api.Data;
+using DigitalBorderGate.Api.Data.ReferenceData;
 using DigitalBorderGate.Api.Features.Shared;
 using DigitalBorderGate.Domain.Declarations;
 using FastEndpoints;
@@ -18,7 +19,7 @@ public sealed record HistoryActor(string Role, string Label, string? UnitCode);
 public sealed record HistoryEntry(DateTimeOffset At, string Action, DeclarationStatus? FromStatus, DeclarationStatus ToStatus, HistoryActor Actor, string? Note);
 
 /// <summary>The append-only history of one declaration, oldest first: the submission, then every change.</summary>
-public sealed class Endpoint(DeclarationReader reader, Database database) : Endpoint<Request, Page<HistoryEntry>>
+public sealed class Endpoint(DeclarationReader reader, Database database, ReferenceDataCatalog catalog) : Endpoint<Request, Page<HistoryEntry>>
 {
     public override void Configure()
     {
@@ -28,7 +29,7 @@ public sealed class Endpoint(DeclarationReader reader, Database database) : Endp
 
     public override async Task HandleAsync(Request request, CancellationToken ct)
     {
-        var access = DeclarationAccess.For(ApiPrincipal.From(User));
+        var access = DeclarationAccess.For(ApiPrincipal.From(User), catalog.Current);
         var record = await reader.FindAsync(request.Id, ct);
         if (record is null || access is null || !access.Allows(record))
         {

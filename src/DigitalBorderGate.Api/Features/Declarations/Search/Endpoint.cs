@@ -2,6 +2,7 @@ using DigitalBorderGate.Domain.Declarations;
 using Dapper;
 using DigitalBorderGate.Api.Auth;
 using DigitalBorderGate.Api.Data;
+using DigitalBorderGate.Api.Data.ReferenceData;
 using DigitalBorderGate.Api.Features.Shared;
 using FastEndpoints;
 
@@ -20,7 +21,7 @@ public sealed class Request
 }
 
 /// <summary>Searches the declarations the caller may see, newest first, keyset-paged.</summary>
-public sealed class Endpoint(Database database) : Endpoint<Request, Page<DeclarationResponse>>
+public sealed class Endpoint(Database database, ReferenceDataCatalog catalog) : Endpoint<Request, Page<DeclarationResponse>>
 {
     public override void Configure()
     {
@@ -30,7 +31,7 @@ public sealed class Endpoint(Database database) : Endpoint<Request, Page<Declara
 
     public override async Task HandleAsync(Request request, CancellationToken ct)
     {
-        var access = DeclarationAccess.For(ApiPrincipal.From(User));
+        var access = DeclarationAccess.For(ApiPrincipal.From(User), catalog.Current);
         if (access is null)
         {
             await Send.ForbiddenAsync(ct);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Dapper;
 using DigitalBorderGate.Api.Auth;
 using DigitalBorderGate.Api.Data;
+using DigitalBorderGate.Api.Data.ReferenceData;
 using DigitalBorderGate.Api.Features.Shared;
 using DigitalBorderGate.Domain.Declarations;
 using DigitalBorderGate.Domain.Lifecycle;
@@ -27,7 +28,7 @@ public abstract record TransitionResult
 /// entry and its outbox event in one transaction. The update names the version it read, so of two officers acting
 /// at once exactly one wins; the other's unit of work runs again against the new state.
 /// </summary>
-public sealed class TransitionStore(Database database, TimeProvider clock)
+public sealed class TransitionStore(Database database, ReferenceDataCatalog catalog, TimeProvider clock)
 {
     private const int Attempts = 3;
 
@@ -54,7 +55,7 @@ public sealed class TransitionStore(Database database, TimeProvider clock)
         {
             return new TransitionResult.Hidden();
         }
-        var (standing, actor) = DeclarationActors.Resolve(principal, record);
+        var (standing, actor) = DeclarationActors.Resolve(principal, record, catalog.Current);
         if (standing != ActorStanding.Acting)
         {
             return standing == ActorStanding.Hidden ? new TransitionResult.Hidden() : new TransitionResult.Forbidden();

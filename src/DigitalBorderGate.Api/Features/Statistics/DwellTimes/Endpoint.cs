@@ -1,0 +1,114 @@
+using Dapper;
+using DigitalBorderGate.Api.Auth;
+using DigitalBorderGate.Api.Data;
+using DigitalBorderGate.Api.Data.ReferenceData;
+using DigitalBorderGate.Api.Features.Shared;
+using DigitalBorderGate.Api.Problems;
+using DigitalBorderGate.Domain.Declarations;
+using DigitalBorderGate.Domain.Statistics;
+using FastEndpoints;
+
+namespace DigitalBorderGate.Api.Features.Statistics.DwellTimes;
+
+public sealed class Request
+{
+    /// <summary>One gate; all the gates the caller may see when absent.</summary>
+    public string? Gate { get; set; }
+
+    /// <summary>Start of the period (inclusive); seven days before <c>to</c> when absent.</summary>
+    public DateTimeOffset? From { get; set; }
+
+    /// <summary>End of the period (exclusive); now when absent.</summary>
+    public DateTimeOffset? To { get; set; }
+}
+
+public sealed record DwellTimesResponse(DateTimeOffset From, DateTimeOffset To, IReadOnlyList<GateDwellTimes> Gates);
+
+/// <summary>
+/// Median and 90th percentile of each stage's duration per gate over a period, counted where the stage ended in
+/// the period. Officers see their unit's gates; branch-wide officers see every gate.
+/// </summary>
+public sealed class Endpoint(Database database, ReferenceDataCatalog catalog, TimeProvider clock) : Endpoint<Request, DwellTimesResponse>
+{
+    private static readonly TimeSpan DefaultPeriod = TimeSpan.FromDays(7);
+    private static readonly TimeSpan MaxPeriod = TimeSpan.FromDays(366);
+
+    // A stage ending in the period may belong to a truck declared well before it: up to the declaring window
+    // (30 days by default) plus the trip itself. Declarations older than this are not read.
+    private static readonly TimeSpan Lookback = TimeSpan.FromDays(45);
+
+    private static readonly string[] MeasuredStatuses = ["submitted", "atGate", "inYard", "cleared", "exited"];
+
+    public override void Configure()
+    {
+        Get("/api/v1/statistics/dwell-times");
+        Roles(Auth.Roles.Officer);
+    }
+
+    public override async Task HandleAsync(Request request, CancellationToken ct)
+    {
+        var to = request.To ?? clock.GetUtcNow();
+        var from = request.From ?? to - DefaultPeriod;
+        if (from >= to || to - from > MaxPeriod)
+        {
+            await Refusals.InvalidQuery(HttpContext, "from", "period.invalid",
+                "The period must start before it ends and span at most 366 days.",
+                "Khoảng thời gian phải có ngày bắt đầu trước ngày kết thúc và dài tối đa 366 ngày.");
+            return;
+        }
+        var principal = ApiPrincipal.From(User);
+        var data = catalog.Current.Data;
+        var today = VietnamTime.DateOf(clock.GetUtcNow());
+        var visible = principal.IsBranchWideOfficer
+            ? data.Gates.Select(g => g.Code).ToList()
+            : data.GatesServedBy(principal.OfficerUnit ?? "", today).Select(g => g.Code).ToList();
+        var gate = request.Gate?.Trim().ToUpperInvariant();
+        if (gate is not null && data.FindGate(gate) is null)
+        {
+            await Refusals.InvalidQuery(HttpContext, "gate", "borderGate.unknown", "There is no border gate with this code.", "Không có cửa khẩu nào với mã này.");
+            return;
+        }
+        if (gate is not null && !visible.Contains(gate))
+        {
+            await Problem.WriteAsync(HttpContext, ProblemKind.Forbidden,
+                "Officers see the dwell times of the gates their unit serves.",
+                "Công chức chỉ xem được thời gian lưu của các cửa khẩu do đơn vị mình quản lý.");
+            return;
+        }
+        var gates = gate is null ? visible : [gate];
+        var measured = DwellTimeCalculator.Calculate(await ReadTimelinesAsync(gates, from, to, ct), from, to).ToDictionary(g => g.GateCode);
+        // Every gate asked about is listed, those without a truck in the period with zero counts.
+        var all = gates.Order(StringComparer.Ordinal)
+            .Select(code => measured.GetValueOrDefault(code) ?? new GateDwellTimes(code, [.. Enum.GetValues<DwellStage>().Select(stage => new StageDwellTime(stage, 0, null, null))]))
+            .ToList();
+        await Send.OkAsync(new DwellTimesResponse(VietnamTime.ToVietnam(from), VietnamTime.ToVietnam(to), all), ct);
+    }
+
+    private async Task<IReadOnlyList<StatusTimeline>> ReadTimelinesAsync(IReadOnlyList<string> gates, DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
+    {
+        if (gates.Count == 0)
+        {
+            return [];
+        }
+        var rows = await database.ReadAsync(c => c.QueryAsync<HistoryPoint>(
+            """
+            SELECT h.declaration_id AS DeclarationId, d.border_gate_code AS GateCode, h.at AS At, h.to_status AS ToStatus
+            FROM declarations d JOIN declaration_history h ON h.declaration_id = d.id
+            WHERE d.border_gate_code IN @Gates AND d.submitted_at >= @Since AND d.submitted_at < @To AND h.to_status IN @Statuses
+            """,
+            new { Gates = gates, Since = from - Lookback, To = to, Statuses = MeasuredStatuses }), ct);
+        return rows
+            .GroupBy(row => (row.DeclarationId, row.GateCode))
+            .Select(group => StatusTimeline.FromHistory(group.Key.DeclarationId, group.Key.GateCode,
+                group.Select(point => (point.At, DbEnum.Parse<DeclarationStatus>(point.ToStatus)))))
+            .ToList();
+    }
+
+    private sealed class HistoryPoint
+    {
+        public Guid DeclarationId { get; set; }
+        public string GateCode { get; set; } = "";
+        public DateTimeOffset At { get; set; }
+        public string ToStatus { get; set; } = "";
+    }
+}
