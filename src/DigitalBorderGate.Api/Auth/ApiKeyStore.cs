@@ -16,9 +16,9 @@ public sealed class ApiKeyRecord
     public DateTimeOffset? RevokedAt { get; set; }
     public DateTimeOffset? LastUsedAt { get; set; }
 
-    public ApiPrincipal? ToPrincipal() => Roles.Parse(Role) is { } role
-        ? new ApiPrincipal(Id, role, JsonSerializer.Deserialize<string[]>(Scope) ?? [], Label)
-        : null;
+    public IReadOnlyList<string> ScopeList => JsonSerializer.Deserialize<string[]>(Scope) ?? [];
+
+    public ApiPrincipal? ToPrincipal() => Roles.Parse(Role) is { } role ? new ApiPrincipal(Id, role, ScopeList, Label) : null;
 }
 
 public sealed class ApiKeyStore(Database database, TimeProvider clock)
@@ -27,13 +27,12 @@ public sealed class ApiKeyStore(Database database, TimeProvider clock)
     private static readonly TimeSpan LastUseResolution = TimeSpan.FromMinutes(1);
     private readonly ConcurrentDictionary<Guid, DateTimeOffset> lastRecordedUse = new();
 
+    private const string Columns =
+        "id AS Id, role AS Role, scope AS Scope, label AS Label, origin AS Origin, created_at AS CreatedAt, revoked_at AS RevokedAt, last_used_at AS LastUsedAt";
+
     public Task<ApiKeyRecord?> FindActiveAsync(string secret, CancellationToken cancellationToken) =>
         database.ReadAsync(connection => connection.QuerySingleOrDefaultAsync<ApiKeyRecord>(
-            """
-            SELECT id AS Id, role AS Role, scope AS Scope, label AS Label, origin AS Origin, created_at AS CreatedAt,
-                   revoked_at AS RevokedAt, last_used_at AS LastUsedAt
-            FROM api_keys WHERE key_hash = @Hash AND revoked_at IS NULL
-            """,
+            $"SELECT {Columns} FROM api_keys WHERE key_hash = @Hash AND revoked_at IS NULL",
             new { Hash = ApiKeySecret.Hash(secret) }), cancellationToken);
 
     public async Task RecordUseAsync(Guid keyId, CancellationToken cancellationToken)
@@ -48,6 +47,50 @@ public sealed class ApiKeyStore(Database database, TimeProvider clock)
             "UPDATE api_keys SET last_used_at = @Now WHERE id = @Id",
             new { Id = keyId, Now = now }, unit.Transaction), cancellationToken);
     }
+
+    /// <summary>Stores a new key with a fresh secret; the secret is returned here and never again.</summary>
+    public async Task<(ApiKeyRecord Record, string Secret)> IssueAsync(PrincipalRole role, IReadOnlyList<string> scope, string label, CancellationToken cancellationToken)
+    {
+        var secret = ApiKeySecret.Generate();
+        var record = new ApiKeyRecord
+        {
+            Id = Guid.CreateVersion7(clock.GetUtcNow()),
+            Role = Roles.Name(role),
+            Scope = JsonSerializer.Serialize(scope),
+            Label = label,
+            Origin = "issued",
+            CreatedAt = clock.GetUtcNow(),
+        };
+        await database.WriteAsync(unit => unit.Connection.ExecuteAsync(
+            """
+            INSERT INTO api_keys (id, key_hash, role, scope, label, origin, created_at)
+            VALUES (@Id, @Hash, @Role, @Scope, @Label, @Origin, @CreatedAt)
+            """,
+            new { record.Id, Hash = ApiKeySecret.Hash(secret), record.Role, record.Scope, record.Label, record.Origin, record.CreatedAt },
+            unit.Transaction), cancellationToken);
+        return (record, secret);
+    }
+
+    /// <summary>Keys newest first after the cursor, revoked ones included (they are the audit trail).</summary>
+    public Task<IReadOnlyList<ApiKeyRecord>> ListAsync(DateTimeOffset? afterCreatedAt, Guid? afterId, int take, CancellationToken cancellationToken) =>
+        database.ReadAsync(async connection => (IReadOnlyList<ApiKeyRecord>)(await connection.QueryAsync<ApiKeyRecord>(
+            database.Dialect.Limit(
+                $"""
+                SELECT {Columns} FROM api_keys
+                WHERE @AfterAt IS NULL OR created_at < @AfterAt OR (created_at = @AfterAt AND id < @AfterId)
+                ORDER BY created_at DESC, id DESC
+                """, "@Take"),
+            new { AfterAt = afterCreatedAt, AfterId = afterId, Take = take })).ToList(), cancellationToken);
+
+    /// <returns>False when there is no such key. Revoking a revoked key changes nothing and succeeds.</returns>
+    public Task<bool> RevokeAsync(Guid id, CancellationToken cancellationToken) =>
+        database.WriteAsync(async unit =>
+        {
+            var exists = await unit.Connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM api_keys WHERE id = @Id", new { Id = id }, unit.Transaction) > 0;
+            await unit.Connection.ExecuteAsync("UPDATE api_keys SET revoked_at = @Now WHERE id = @Id AND revoked_at IS NULL",
+                new { Id = id, Now = clock.GetUtcNow() }, unit.Transaction);
+            return exists;
+        }, cancellationToken);
 
     /// <summary>Adds a key whose secret is known in advance (demo keys); does nothing if that secret is stored already.</summary>
     public Task EnsureAsync(string secret, PrincipalRole role, IReadOnlyList<string> scope, string label, string origin, CancellationToken cancellationToken) =>

@@ -12,6 +12,31 @@ public sealed class BorderGateOptions
     public DemoKeyOptions DemoKeys { get; set; } = new();
 
     public DeclarationOptions Declarations { get; set; } = new();
+
+    public RateLimitOptions RateLimit { get; set; } = new();
+
+    /// <summary>Origins allowed to call the API from a browser; none (CORS closed) unless configured.</summary>
+    public string[] CorsAllowedOrigins { get; set; } = [];
+
+    /// <summary>
+    /// The secret of an admin key to create at start-up, for the first login of a fresh install. Set it from the
+    /// environment or a secret store (BorderGate__BootstrapAdminKey), never in a file in the repository.
+    /// </summary>
+    public string? BootstrapAdminKey { get; set; }
+}
+
+public sealed class RateLimitOptions
+{
+    /// <summary>Sustained requests per second for one API key.</summary>
+    public double PermitsPerSecond { get; set; } = 20;
+
+    /// <summary>How many requests one key may send at once before the sustained rate applies.</summary>
+    public int Burst { get; set; } = 40;
+
+    /// <summary>The same for requests without a valid key, counted per client address.</summary>
+    public double AnonymousPermitsPerSecond { get; set; } = 5;
+
+    public int AnonymousBurst { get; set; } = 10;
 }
 
 public sealed class DatabaseOptions

@@ -2,6 +2,7 @@ using DigitalBorderGate.Api.Auth;
 using DigitalBorderGate.Api.Data.ReferenceData;
 using DigitalBorderGate.Api.Features.Declarations;
 using DigitalBorderGate.Api.Features.Declarations.Submit;
+using DigitalBorderGate.Api.Hosting.Middleware;
 using FastEndpoints;
 using Microsoft.AspNetCore.Authentication;
 
@@ -22,6 +23,16 @@ public static class ServiceRegistration
         });
 
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<Middleware.RequestRateLimiter>();
+        if (options.CorsAllowedOrigins.Length > 0)
+        {
+            services.AddCors(cors => cors.AddDefaultPolicy(policy => policy
+                .WithOrigins(options.CorsAllowedOrigins)
+                .WithHeaders("X-Api-Key", "Content-Type", "Idempotency-Key", "If-Match", "Accept-Language")
+                .WithExposedHeaders("ETag", "Location", "Retry-After")
+                .WithMethods("GET", "POST", "PUT", "DELETE")));
+        }
+        builder.Logging.Configure(logging => logging.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
         services.AddSingleton(provider => DatabaseSetup.Create(builder.Configuration, builder.Environment, options));
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<ReferenceDataLoader>();
@@ -44,9 +55,20 @@ public static class ServiceRegistration
 
     public static WebApplication UseBorderGate(this WebApplication app)
     {
+        app.UseSecurityHeaders();
+        app.UseRequestLogging();
         app.UseProblemExceptionHandler();
         app.UseProblemStatusPages();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+        if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<BorderGateOptions>>().Value.CorsAllowedOrigins.Length > 0)
+        {
+            app.UseCors();
+        }
         app.UseAuthentication();
+        app.UseKeyRateLimiting();
         app.UseAuthorization();
         app.UseFastEndpoints(config =>
         {

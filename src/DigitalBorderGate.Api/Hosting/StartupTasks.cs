@@ -25,7 +25,24 @@ public sealed class StartupTasks(
         {
             await LoadDemoKeysAsync(cancellationToken);
         }
+        await EnsureBootstrapAdminAsync(cancellationToken);
     }
+
+    private async Task EnsureBootstrapAdminAsync(CancellationToken cancellationToken)
+    {
+        if (options.Value.BootstrapAdminKey is not { } secret)
+        {
+            return;
+        }
+        if (secret.Length < MinBootstrapKeyLength)
+        {
+            throw new InvalidOperationException($"BorderGate:BootstrapAdminKey must be at least {MinBootstrapKeyLength} characters long.");
+        }
+        await keys.EnsureAsync(secret, PrincipalRole.Admin, [], "Bootstrap admin", "bootstrap", cancellationToken);
+        logger.LogInformation("Bootstrap admin key ensured; revoke it once named admin keys are issued");
+    }
+
+    private const int MinBootstrapKeyLength = 32;
 
     private async Task LoadDemoKeysAsync(CancellationToken cancellationToken)
     {

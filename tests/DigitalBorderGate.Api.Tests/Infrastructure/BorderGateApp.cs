@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace DigitalBorderGate.Api.Tests.Infrastructure;
@@ -24,7 +25,7 @@ public sealed class BorderGateApp : WebApplicationFactory<Program>
     {
     }
 
-    internal BorderGateApp(string? dataSet, string? folder = null)
+    internal BorderGateApp(string? dataSet, string? folder = null, IReadOnlyDictionary<string, string?>? overrides = null)
     {
         ownsFolder = folder is null;
         Folder = folder ?? NewFolder();
@@ -38,6 +39,14 @@ public sealed class BorderGateApp : WebApplicationFactory<Program>
         {
             settings["BorderGate:ReferenceData:DataSet"] = dataSet;
         }
+        // The fake clock only moves when a test moves it, so buckets would never refill: tests that are not about
+        // rate limits get limits they cannot reach.
+        settings["BorderGate:RateLimit:Burst"] = "1000000";
+        settings["BorderGate:RateLimit:AnonymousBurst"] = "1000000";
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
     }
 
     /// <summary>Where the database file lives; deleted on dispose unless it was handed in (to restart on the same data).</summary>
@@ -47,6 +56,11 @@ public sealed class BorderGateApp : WebApplicationFactory<Program>
 
     public FakeTimeProvider Clock { get; } = new(DefaultNow);
 
+    /// <summary>Everything the application logged.</summary>
+    public CapturedLogs Logs { get; } = new();
+
+    public static BorderGateApp With(IReadOnlyDictionary<string, string?> overrides) => new(null, null, overrides);
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -55,6 +69,7 @@ public sealed class BorderGateApp : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
 
     public HttpClient ClientWithKey(string? apiKey, string? language = null)

@@ -1,0 +1,34 @@
+using DigitalBorderGate.Api.Auth;
+using DigitalBorderGate.Api.Features.Shared;
+using FastEndpoints;
+
+namespace DigitalBorderGate.Api.Features.ApiKeys.List;
+
+public sealed class Request
+{
+    public int? Limit { get; set; }
+    public string? Cursor { get; set; }
+}
+
+/// <summary>Every key, newest first, without secrets: who holds it, what it may do, when it was last used, whether it was revoked.</summary>
+public sealed class Endpoint(ApiKeyStore keys) : Endpoint<Request, Page<ApiKeyView>>
+{
+    public override void Configure()
+    {
+        Get("/api/v1/api-keys");
+        Roles(Auth.Roles.Admin);
+    }
+
+    public override async Task HandleAsync(Request request, CancellationToken ct)
+    {
+        var (ok, limit, after) = await PagingRequest.ReadAsync(HttpContext, request.Limit, request.Cursor);
+        if (!ok)
+        {
+            return;
+        }
+        var rows = await keys.ListAsync(after?.At, after?.Id, limit + 1, ct);
+        var page = rows.Take(limit).ToList();
+        var next = rows.Count > limit ? new KeysetCursor(page[^1].CreatedAt, page[^1].Id).Encode() : null;
+        await Send.OkAsync(new Page<ApiKeyView>(page.Select(ApiKeyView.From).ToList(), next), ct);
+    }
+}

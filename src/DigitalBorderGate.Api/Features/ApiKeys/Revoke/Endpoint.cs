@@ -1,0 +1,31 @@
+using DigitalBorderGate.Api.Auth;
+using DigitalBorderGate.Api.Problems;
+using FastEndpoints;
+
+namespace DigitalBorderGate.Api.Features.ApiKeys.Revoke;
+
+public sealed class Request
+{
+    public Guid Id { get; set; }
+}
+
+/// <summary>Revokes a key; every request after this one that uses it is refused with 401.</summary>
+public sealed class Endpoint(ApiKeyStore keys, ILogger<Endpoint> logger) : Endpoint<Request>
+{
+    public override void Configure()
+    {
+        Delete("/api/v1/api-keys/{id}");
+        Roles(Auth.Roles.Admin);
+    }
+
+    public override async Task HandleAsync(Request request, CancellationToken ct)
+    {
+        if (!await keys.RevokeAsync(request.Id, ct))
+        {
+            await Problem.WriteAsync(HttpContext, ProblemKind.NotFound, "There is no API key with this id.", "Không có khóa API nào với mã này.");
+            return;
+        }
+        logger.LogInformation("API key {KeyId} revoked by admin key {AdminKeyId}", request.Id, ApiPrincipal.From(User).KeyId);
+        await Send.NoContentAsync(ct);
+    }
+}

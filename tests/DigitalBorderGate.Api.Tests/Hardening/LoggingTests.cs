@@ -1,0 +1,27 @@
+using System.Net;
+using DigitalBorderGate.Api.Tests.Infrastructure;
+
+namespace DigitalBorderGate.Api.Tests.Hardening;
+
+public sealed class LoggingTests
+{
+    [Fact]
+    public async Task Logs_carry_the_trace_id_of_the_response_and_never_a_key_secret_or_identity_number()
+    {
+        using var app = new BorderGateApp();
+        const string identityNumber = "079123456789";
+        var body = Bodies.ValidSubmission();
+        body["vehicle"]!["driver"]!["identityNumber"] = identityNumber;
+        await app.As(DemoKey.DeclarantA).SubmitAsync(body);
+        body["vehicle"]!["plateNumber"] = "not a plate";
+        var problem = await (await app.As(DemoKey.DeclarantA).PostSubmissionAsync(body)).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        await app.ClientWithKey("dbg_a_wrong_secret_that_must_not_be_logged").GetAsync("/api/v1/units");
+
+        var logs = app.Logs.Lines.ToList();
+        var traceId = problem.GetProperty("traceId").GetString()!;
+        Assert.Contains(logs, line => line.Contains(traceId) && line.Contains("answered 400"));
+        Assert.DoesNotContain(logs, line => line.Contains(DemoKey.DeclarantA.Secret));
+        Assert.DoesNotContain(logs, line => line.Contains("dbg_a_wrong_secret_that_must_not_be_logged"));
+        Assert.DoesNotContain(logs, line => line.Contains(identityNumber));
+    }
+}
