@@ -1,4 +1,5 @@
 using DigitalBorderGate.Api.Auth;
+using DigitalBorderGate.Api.Data.ReferenceData;
 using DigitalBorderGate.Api.Features.Shared;
 using DigitalBorderGate.Api.Problems;
 using DigitalBorderGate.Domain.Declarations;
@@ -16,7 +17,7 @@ public sealed class Request
 }
 
 /// <summary>The owner replaces a declaration before the truck arrives: re-validated and re-routed like a new one.</summary>
-public sealed class Endpoint(DeclarationIntake intake, AmendmentStore store) : Endpoint<Request, DeclarationResponse>
+public sealed class Endpoint(DeclarationIntake intake, AmendmentStore store, DeclarationReader reader, ReferenceDataCatalog catalog) : Endpoint<Request, DeclarationResponse>
 {
     public override void Configure()
     {
@@ -34,6 +35,14 @@ public sealed class Endpoint(DeclarationIntake intake, AmendmentStore store) : E
             return;
         }
         var principal = ApiPrincipal.From(User);
+        // Whether the caller may touch this declaration is answered before anything about the body, so another
+        // enterprise learns nothing, not even through a validation message.
+        var existing = await reader.FindAsync(request.Id, ct);
+        if (existing is null || DeclarationActors.Resolve(principal, existing, catalog.Current).Standing == ActorStanding.Hidden)
+        {
+            await Refusals.DeclarationNotFound(HttpContext);
+            return;
+        }
         var (accepted, problem) = intake.Check(HttpContext, principal, request.Draft);
         if (problem is not null)
         {
