@@ -17,6 +17,9 @@ public abstract class SqlDialect
     /// <summary>SQL that takes the next value of a named daily counter and returns it, as one atomic statement.</summary>
     public abstract string NextDailySequenceSql { get; }
 
+    /// <summary>An INSERT of one row that returns the row's generated integer id.</summary>
+    public abstract string InsertReturningId(string table, string columns, string values);
+
     /// <summary>Appends a row limit to a query that is already ordered.</summary>
     public abstract string Limit(string orderedQuery, string limitParameter);
 

@@ -28,6 +28,9 @@ public sealed class SqliteDialect : SqlDialect
         RETURNING last_value;
         """;
 
+    public override string InsertReturningId(string table, string columns, string values) =>
+        $"INSERT INTO {table} ({columns}) VALUES ({values}) RETURNING id";
+
     public override string Limit(string orderedQuery, string limitParameter) => $"{orderedQuery} LIMIT {limitParameter}";
 
     public override bool IsUniqueViolation(DbException exception) =>

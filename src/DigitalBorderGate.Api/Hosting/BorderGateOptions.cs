@@ -15,6 +15,8 @@ public sealed class BorderGateOptions
 
     public RateLimitOptions RateLimit { get; set; } = new();
 
+    public WebhookOptions Webhooks { get; set; } = new();
+
     /// <summary>Origins allowed to call the API from a browser; none (CORS closed) unless configured.</summary>
     public string[] CorsAllowedOrigins { get; set; } = [];
 
@@ -67,4 +69,25 @@ public sealed class DeclarationOptions
 
     /// <summary>How long a first response is kept for replay to retries with the same Idempotency-Key.</summary>
     public int IdempotencyRetentionHours { get; set; } = 24;
+}
+
+public sealed class WebhookOptions
+{
+    /// <summary>Accept plain-http callbacks to loopback addresses (for development); never honoured in Production.</summary>
+    public bool AllowLoopback { get; set; }
+
+    /// <summary>Allow callbacks into private networks (10/8, 172.16/12, 192.168/16, …), e.g. a receiver inside the customs network.</summary>
+    public bool AllowPrivateNetworks { get; set; }
+
+    /// <summary>Run the dispatcher in this instance.</summary>
+    public bool DispatcherEnabled { get; set; } = true;
+
+    public int PollIntervalMilliseconds { get; set; } = 1000;
+
+    public int BatchSize { get; set; } = 20;
+
+    /// <summary>How long a failing delivery is retried before it is marked failed.</summary>
+    public int RetryHours { get; set; } = 24;
+
+    public int MaxSubscriptionsPerKey { get; set; } = 10;
 }

@@ -41,6 +41,8 @@ public static class ServiceRegistration
         services.AddSingleton<DeclarationIntake>();
         services.AddSingleton<DeclarationReader>();
         services.AddSingleton<SubmissionStore>();
+        services.AddSingleton<Features.Webhooks.WebhookStore>();
+        services.AddNotifications();
         services.AddSingleton<Features.Declarations.Transitions.TransitionStore>();
         services.AddSingleton<Features.Declarations.Amend.AmendmentStore>();
 

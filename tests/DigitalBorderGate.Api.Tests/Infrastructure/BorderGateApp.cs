@@ -43,6 +43,9 @@ public sealed class BorderGateApp : WebApplicationFactory<Program>
         // rate limits get limits they cannot reach.
         settings["BorderGate:RateLimit:Burst"] = "1000000";
         settings["BorderGate:RateLimit:AnonymousBurst"] = "1000000";
+        // Tests run dispatch passes themselves (DispatchOnceAsync) against receivers on loopback.
+        settings["BorderGate:Webhooks:DispatcherEnabled"] = "false";
+        settings["BorderGate:Webhooks:AllowLoopback"] = "true";
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {
             settings[key] = value;

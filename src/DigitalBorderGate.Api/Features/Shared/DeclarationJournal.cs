@@ -1,11 +1,17 @@
+using System.Text.Json;
 using Dapper;
 using DigitalBorderGate.Api.Auth;
 using DigitalBorderGate.Api.Data;
+using DigitalBorderGate.Api.Features.Events;
+using DigitalBorderGate.Api.Notifications;
 using DigitalBorderGate.Domain.Declarations;
 
 namespace DigitalBorderGate.Api.Features.Shared;
 
-/// <summary>Appends to a declaration's history and to the outbox; both only ever grow.</summary>
+/// <summary>
+/// Appends to a declaration's history and to the outbox, inside the unit of work of the change they record; both
+/// only ever grow. An event's webhook deliveries are written with it, so none is lost between commit and dispatch.
+/// </summary>
 public static class DeclarationJournal
 {
     public static Task AppendHistoryAsync(UnitOfWork unit, Guid declarationId, DateTimeOffset at, string action,
@@ -28,9 +34,20 @@ public static class DeclarationJournal
                 Note = note,
             }, unit.Transaction);
 
-    public static Task AppendEventAsync(UnitOfWork unit, Guid declarationId, string type, DateTimeOffset at, object payload) =>
-        unit.Connection.ExecuteAsync(
-            "INSERT INTO outbox_events (declaration_id, type, occurred_at, payload) VALUES (@DeclarationId, @Type, @At, @Payload)",
-            new { DeclarationId = declarationId, Type = type, At = at, Payload = System.Text.Json.JsonSerializer.Serialize(payload, ApiJson.Options) },
-            unit.Transaction);
+    public static async Task AppendEventAsync(UnitOfWork unit, string type, DateTimeOffset at, DeclarationEventData data, string declarantTaxCode)
+    {
+        var eventId = await unit.Connection.ExecuteScalarAsync<long>(
+            unit.Dialect.InsertReturningId("outbox_events", "declaration_id, type, occurred_at, payload, declarant_tax_code, unit_code",
+                "@DeclarationId, @Type, @At, @Payload, @DeclarantTaxCode, @UnitCode"),
+            new
+            {
+                data.DeclarationId,
+                Type = type,
+                At = at,
+                Payload = JsonSerializer.Serialize(data, ApiJson.Options),
+                DeclarantTaxCode = declarantTaxCode,
+                data.UnitCode,
+            }, unit.Transaction);
+        await WebhookFanOut.EnqueueAsync(unit, eventId, type, data, declarantTaxCode, at);
+    }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Dapper;
 using DigitalBorderGate.Api.Auth;
 using DigitalBorderGate.Api.Data;
+using DigitalBorderGate.Api.Features.Events;
 using DigitalBorderGate.Api.Data.ReferenceData;
 using DigitalBorderGate.Api.Features.Shared;
 using DigitalBorderGate.Domain.Declarations;
@@ -82,14 +83,9 @@ public sealed class AmendmentStore(Database database, ReferenceDataCatalog catal
                 return new AmendmentResult.Stale(record.Version + 1);
             }
             await DeclarationJournal.AppendHistoryAsync(unit, id, now, "amend", DeclarationStatus.Submitted, DeclarationStatus.Submitted, principal, null, null);
-            await DeclarationJournal.AppendEventAsync(unit, id, "declaration.amended", now, new
-            {
-                DeclarationId = id,
-                record.ReferenceNumber,
-                FromStatus = DbEnum.ToDb(DeclarationStatus.Submitted),
-                ToStatus = DbEnum.ToDb(DeclarationStatus.Submitted),
-                accepted.Routing.UnitCode,
-            });
+            var submitted = DbEnum.ToDb(DeclarationStatus.Submitted);
+            await DeclarationJournal.AppendEventAsync(unit, DeclarationEventTypes.Amended, now,
+                new DeclarationEventData(id, record.ReferenceNumber, submitted, submitted, accepted.Routing.UnitCode), content.DeclarantTaxCode);
             return new AmendmentResult.Done(await unit.Connection.QuerySingleAsync<DeclarationRecord>(
                 $"SELECT {DeclarationRecord.Columns} FROM declarations WHERE id = @Id", new { Id = id }, unit.Transaction));
         }, cancellationToken);

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Dapper;
 using DigitalBorderGate.Api.Auth;
 using DigitalBorderGate.Api.Data;
+using DigitalBorderGate.Api.Features.Events;
 using DigitalBorderGate.Api.Features.Shared;
 
 namespace DigitalBorderGate.Api.Features.Declarations.Submit;
@@ -66,14 +67,8 @@ public sealed class SubmissionStore(Database database)
                 @Status, @ExpectedArrivalAt, @SubmittedAt, @UpdatedAt, @Version, @Routing, @Content, @QueueUnitCode, 1, @Checks)
             """, record, unit.Transaction);
         await DeclarationJournal.AppendHistoryAsync(unit, record.Id, now, "submit", null, DeclarationStatus.Submitted, principal, null, null);
-        await DeclarationJournal.AppendEventAsync(unit, record.Id, "declaration.submitted", now, new
-        {
-            DeclarationId = record.Id,
-            record.ReferenceNumber,
-            FromStatus = (string?)null,
-            ToStatus = record.Status,
-            record.UnitCode,
-        });
+        await DeclarationJournal.AppendEventAsync(unit, DeclarationEventTypes.Submitted, now,
+            new DeclarationEventData(record.Id, record.ReferenceNumber, null, record.Status, record.UnitCode), record.DeclarantTaxCode);
         var response = new StoredResponse(requestHash, StatusCodes.Status201Created, $"/api/v1/declarations/{record.Id}",
             JsonSerializer.Serialize(record.ToResponse(), ApiJson.Options));
         if (idempotencyKey is not null)

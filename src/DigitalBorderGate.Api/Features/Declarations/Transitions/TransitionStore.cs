@@ -2,6 +2,7 @@ using System.Text.Json;
 using Dapper;
 using DigitalBorderGate.Api.Auth;
 using DigitalBorderGate.Api.Data;
+using DigitalBorderGate.Api.Features.Events;
 using DigitalBorderGate.Api.Data.ReferenceData;
 using DigitalBorderGate.Api.Features.Shared;
 using DigitalBorderGate.Domain.Declarations;
@@ -100,14 +101,8 @@ public sealed class TransitionStore(Database database, ReferenceDataCatalog cata
         var actorUnit = actor == ActorKind.ResponsibleOfficer ? principal.OfficerUnit : null;
         var action = DbEnum.ToDb(request.Action);
         await DeclarationJournal.AppendHistoryAsync(unit, id, now, action, applied.Before.Status, after.Status, principal, actorUnit, note);
-        await DeclarationJournal.AppendEventAsync(unit, id, "declaration.statusChanged", now, new
-        {
-            DeclarationId = id,
-            record.ReferenceNumber,
-            FromStatus = DbEnum.ToDb(applied.Before.Status),
-            ToStatus = DbEnum.ToDb(after.Status),
-            UnitCode = queueUnit,
-        });
+        await DeclarationJournal.AppendEventAsync(unit, DeclarationEventTypes.StatusChanged, now,
+            new DeclarationEventData(id, record.ReferenceNumber, DbEnum.ToDb(applied.Before.Status), DbEnum.ToDb(after.Status), queueUnit), record.DeclarantTaxCode);
         return new TransitionResult.Done(await unit.Connection.QuerySingleAsync<DeclarationRecord>(
             $"SELECT {DeclarationRecord.Columns} FROM declarations WHERE id = @Id", new { Id = id }, unit.Transaction));
     }

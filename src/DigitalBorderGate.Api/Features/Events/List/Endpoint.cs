@@ -1,0 +1,68 @@
+using System.Text.Json;
+using Dapper;
+using DigitalBorderGate.Api.Auth;
+using DigitalBorderGate.Api.Data;
+using DigitalBorderGate.Api.Features.Shared;
+using DigitalBorderGate.Api.Problems;
+using DigitalBorderGate.Domain.Declarations;
+using FastEndpoints;
+
+namespace DigitalBorderGate.Api.Features.Events.List;
+
+public sealed class Request
+{
+    public string? Cursor { get; set; }
+    public int? Limit { get; set; }
+}
+
+/// <summary>
+/// The caller's change feed in commit order. Poll with the <c>nextCursor</c> of the last page: it is the position
+/// after the newest event returned, so it stays valid when nothing new has happened (null only before any event).
+/// </summary>
+public sealed class Endpoint(Database database) : Endpoint<Request, Page<DeclarationEvent>>
+{
+    public override void Configure()
+    {
+        Get("/api/v1/events");
+        Roles(Auth.Roles.Declarant, Auth.Roles.Officer);
+    }
+
+    public override async Task HandleAsync(Request request, CancellationToken ct)
+    {
+        if (EventAudience.For(ApiPrincipal.From(User)) is not { } audience)
+        {
+            await Problem.WriteAsync(HttpContext, ProblemKind.Forbidden, "Admin keys have no change feed.", "Khóa quản trị không có luồng sự kiện.");
+            return;
+        }
+        if (!PageLimit.IsValid(request.Limit))
+        {
+            await Refusals.InvalidLimit(HttpContext);
+            return;
+        }
+        SequenceCursor after = default;
+        if (request.Cursor is not null && !SequenceCursor.TryDecode(request.Cursor, out after))
+        {
+            await Refusals.InvalidCursor(HttpContext);
+            return;
+        }
+        var where = new SqlConditions();
+        where.Add(audience.SqlCondition(where.Parameters)).Add("id > @After", "After", after.After);
+        where.Parameters.Add("Take", PageLimit.Resolve(request.Limit));
+        // In SQLite, ids are assigned in commit order because writers are serialised.
+        var rows = await database.ReadAsync(c => c.QueryAsync<EventRow>(database.Dialect.Limit(
+            $"SELECT id AS Id, type AS Type, occurred_at AS OccurredAt, payload AS Payload FROM outbox_events WHERE {where} ORDER BY id", "@Take"),
+            where.Parameters), ct);
+        var events = rows.Select(row => new DeclarationEvent(row.Id, row.Type, VietnamTime.ToVietnam(row.OccurredAt),
+            JsonSerializer.Deserialize<DeclarationEventData>(row.Payload, ApiJson.Options)!)).ToList();
+        var next = events.Count > 0 ? new SequenceCursor(events[^1].Id).Encode() : request.Cursor;
+        await Send.OkAsync(new Page<DeclarationEvent>(events, next), ct);
+    }
+
+    private sealed class EventRow
+    {
+        public long Id { get; set; }
+        public string Type { get; set; } = "";
+        public DateTimeOffset OccurredAt { get; set; }
+        public string Payload { get; set; } = "";
+    }
+}

@@ -1,0 +1,29 @@
+using DigitalBorderGate.Api.Auth;
+using FastEndpoints;
+
+namespace DigitalBorderGate.Api.Features.Webhooks.Delete;
+
+public sealed class Request
+{
+    public Guid Id { get; set; }
+}
+
+/// <summary>Ends a subscription; nothing more is sent to it, including deliveries still pending.</summary>
+public sealed class Endpoint(WebhookStore store) : Endpoint<Request>
+{
+    public override void Configure()
+    {
+        Delete("/api/v1/webhooks/{id}");
+        Roles(Auth.Roles.Declarant, Auth.Roles.Officer);
+    }
+
+    public override async Task HandleAsync(Request request, CancellationToken ct)
+    {
+        if (!await store.DeleteAsync(ApiPrincipal.From(User).KeyId, request.Id, ct))
+        {
+            await WebhookRefusals.NotFound(HttpContext);
+            return;
+        }
+        await Send.NoContentAsync(ct);
+    }
+}

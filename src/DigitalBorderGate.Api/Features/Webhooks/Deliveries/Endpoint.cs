@@ -1,0 +1,59 @@
+using DigitalBorderGate.Api.Auth;
+using DigitalBorderGate.Api.Features.Shared;
+using DigitalBorderGate.Api.Problems;
+using FastEndpoints;
+
+namespace DigitalBorderGate.Api.Features.Webhooks.Deliveries;
+
+public sealed class Request
+{
+    public Guid Id { get; set; }
+
+    /// <summary>pending, delivered, failed or cancelled.</summary>
+    public string? Status { get; set; }
+
+    public int? Limit { get; set; }
+    public string? Cursor { get; set; }
+}
+
+/// <summary>A webhook's deliveries, newest first: what was sent, how often, and what the receiver answered.</summary>
+public sealed class Endpoint(WebhookStore store) : Endpoint<Request, Page<DeliveryView>>
+{
+    private static readonly string[] Statuses = ["pending", "delivered", "failed", "cancelled"];
+
+    public override void Configure()
+    {
+        Get("/api/v1/webhooks/{id}/deliveries");
+        Roles(Auth.Roles.Declarant, Auth.Roles.Officer);
+    }
+
+    public override async Task HandleAsync(Request request, CancellationToken ct)
+    {
+        if (await store.FindAsync(ApiPrincipal.From(User).KeyId, request.Id, ct) is not { } webhook)
+        {
+            await WebhookRefusals.NotFound(HttpContext);
+            return;
+        }
+        if (request.Status is not null && !Statuses.Contains(request.Status))
+        {
+            await Refusals.InvalidQuery(HttpContext, "status", "status.invalid", "The status is pending, delivered, failed or cancelled.", "Trạng thái phải là pending, delivered, failed hoặc cancelled.");
+            return;
+        }
+        if (!PageLimit.IsValid(request.Limit))
+        {
+            await Refusals.InvalidLimit(HttpContext);
+            return;
+        }
+        SequenceCursor before = default;
+        if (request.Cursor is not null && !SequenceCursor.TryDecode(request.Cursor, out before))
+        {
+            await Refusals.InvalidCursor(HttpContext);
+            return;
+        }
+        var limit = PageLimit.Resolve(request.Limit);
+        var rows = await store.DeliveriesAsync(webhook.Id, request.Status, request.Cursor is null ? null : before.After, limit + 1, ct);
+        var page = rows.Take(limit).ToList();
+        var next = rows.Count > limit ? new SequenceCursor(page[^1].Id).Encode() : null;
+        await Send.OkAsync(new Page<DeliveryView>(page.Select(DeliveryView.From).ToList(), next), ct);
+    }
+}

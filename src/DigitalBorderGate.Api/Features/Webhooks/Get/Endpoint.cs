@@ -1,0 +1,29 @@
+using DigitalBorderGate.Api.Auth;
+using FastEndpoints;
+
+namespace DigitalBorderGate.Api.Features.Webhooks.Get;
+
+public sealed class Request
+{
+    public Guid Id { get; set; }
+}
+
+/// <summary>One of the caller's webhooks, with how many deliveries are pending, delivered and failed.</summary>
+public sealed class Endpoint(WebhookStore store) : Endpoint<Request, WebhookView>
+{
+    public override void Configure()
+    {
+        Get("/api/v1/webhooks/{id}");
+        Roles(Auth.Roles.Declarant, Auth.Roles.Officer);
+    }
+
+    public override async Task HandleAsync(Request request, CancellationToken ct)
+    {
+        if (await store.FindAsync(ApiPrincipal.From(User).KeyId, request.Id, ct) is not { } webhook)
+        {
+            await WebhookRefusals.NotFound(HttpContext);
+            return;
+        }
+        await Send.OkAsync(WebhookView.From(webhook, await store.DeliveryCountsAsync(webhook.Id, ct)), ct);
+    }
+}

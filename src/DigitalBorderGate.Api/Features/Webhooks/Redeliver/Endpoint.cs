@@ -1,0 +1,37 @@
+using DigitalBorderGate.Api.Auth;
+using DigitalBorderGate.Api.Problems;
+using FastEndpoints;
+
+namespace DigitalBorderGate.Api.Features.Webhooks.Redeliver;
+
+public sealed class Request
+{
+    public Guid Id { get; set; }
+
+    public long DeliveryId { get; set; }
+}
+
+/// <summary>Sends a delivery again (a failed one, typically): it goes back in line at once with a fresh retry window.</summary>
+public sealed class Endpoint(WebhookStore store) : Endpoint<Request>
+{
+    public override void Configure()
+    {
+        Post("/api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver");
+        Roles(Auth.Roles.Declarant, Auth.Roles.Officer);
+    }
+
+    public override async Task HandleAsync(Request request, CancellationToken ct)
+    {
+        if (await store.FindAsync(ApiPrincipal.From(User).KeyId, request.Id, ct) is null)
+        {
+            await WebhookRefusals.NotFound(HttpContext);
+            return;
+        }
+        if (!await store.RedeliverAsync(request.Id, request.DeliveryId, ct))
+        {
+            await Problem.WriteAsync(HttpContext, ProblemKind.NotFound, "This webhook has no such delivery.", "Webhook này không có lần gửi nào như vậy.");
+            return;
+        }
+        await Send.ResultAsync(TypedResults.Accepted((string?)null));
+    }
+}

@@ -1,0 +1,61 @@
+using DigitalBorderGate.Api.Auth;
+using DigitalBorderGate.Api.Features.Events;
+using DigitalBorderGate.Api.Hosting;
+using DigitalBorderGate.Api.Notifications;
+using DigitalBorderGate.Api.Problems;
+using DigitalBorderGate.Domain.Declarations;
+using FastEndpoints;
+using Microsoft.Extensions.Options;
+
+namespace DigitalBorderGate.Api.Features.Webhooks.Register;
+
+public sealed class Request
+{
+    public string? Url { get; set; }
+
+    /// <summary>declaration.submitted, declaration.statusChanged, declaration.amended.</summary>
+    public IReadOnlyList<string?>? Events { get; set; }
+}
+
+/// <summary>Subscribes the caller's key to push notifications of the events its change feed shows.</summary>
+public sealed class Endpoint(WebhookStore store, WebhookUrlPolicy urls, IOptions<BorderGateOptions> options) : Endpoint<Request, CreatedWebhook>
+{
+    public override void Configure()
+    {
+        Post("/api/v1/webhooks");
+        Roles(Auth.Roles.Declarant, Auth.Roles.Officer);
+    }
+
+    public override async Task HandleAsync(Request request, CancellationToken ct)
+    {
+        var errors = new List<ProblemError>();
+        if (urls.Refusal(request.Url) is { } refusal)
+        {
+            errors.Add(new("/url", "webhook.urlRefused", refusal.Message, refusal.MessageVi));
+        }
+        var events = (request.Events ?? []).Select(e => e?.Trim() ?? "").Distinct(StringComparer.Ordinal).ToList();
+        if (events.Count == 0 || events.Any(e => !DeclarationEventTypes.All.Contains(e)))
+        {
+            var known = string.Join(", ", DeclarationEventTypes.All);
+            errors.Add(new("/events", "webhook.eventsInvalid", $"Name one or more of: {known}.", $"Hãy chọn một hoặc nhiều sự kiện: {known}."));
+        }
+        if (errors.Count > 0)
+        {
+            await Problem.WriteAsync(HttpContext, Problem.ForErrors(HttpContext, ProblemKind.Validation, errors));
+            return;
+        }
+        var owner = ApiPrincipal.From(User).KeyId;
+        var limit = options.Value.Webhooks.MaxSubscriptionsPerKey;
+        if (await store.CountAsync(owner, ct) >= limit)
+        {
+            await Problem.WriteAsync(HttpContext, ProblemKind.Conflict,
+                $"An API key may hold at most {limit} webhooks; delete one first.",
+                $"Mỗi khóa API có tối đa {limit} webhook; hãy xóa bớt trước.");
+            return;
+        }
+        var secret = WebhookSignature.NewSecret();
+        var record = await store.CreateAsync(owner, request.Url!.Trim(), events, secret, ct);
+        HttpContext.Response.Headers.Location = $"/api/v1/webhooks/{record.Id}";
+        await Send.ResponseAsync(new CreatedWebhook(record.Id, secret, record.Url, record.Events, VietnamTime.ToVietnam(record.CreatedAt)), StatusCodes.Status201Created, ct);
+    }
+}

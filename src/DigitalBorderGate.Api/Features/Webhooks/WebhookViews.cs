@@ -1,0 +1,21 @@
+using DigitalBorderGate.Domain.Declarations;
+
+namespace DigitalBorderGate.Api.Features.Webhooks;
+
+public sealed record WebhookView(Guid Id, string Url, IReadOnlyList<string> Events, DateTimeOffset CreatedAt, IReadOnlyDictionary<string, int>? Deliveries)
+{
+    public static WebhookView From(WebhookRecord record, IReadOnlyDictionary<string, int>? deliveries = null) =>
+        new(record.Id, record.Url, record.Events, VietnamTime.ToVietnam(record.CreatedAt), deliveries);
+}
+
+/// <summary>A new subscription with its signing secret: the only time the secret is shown.</summary>
+public sealed record CreatedWebhook(Guid Id, string Secret, string Url, IReadOnlyList<string> Events, DateTimeOffset CreatedAt);
+
+public sealed record DeliveryView(long Id, long EventId, string EventType, Guid DeclarationId, string Status, int Attempts,
+    int? LastStatusCode, string? LastError, DateTimeOffset CreatedAt, DateTimeOffset? NextAttemptAt, DateTimeOffset? DeliveredAt)
+{
+    public static DeliveryView From(DeliveryRecord d) => new(d.Id, d.EventId, d.EventType, d.DeclarationId, d.Status, d.Attempts,
+        d.LastStatusCode, d.LastError, VietnamTime.ToVietnam(d.CreatedAt),
+        d.Status == "pending" ? VietnamTime.ToVietnam(d.NextAttemptAt) : null,
+        d.DeliveredAt is { } delivered ? VietnamTime.ToVietnam(delivered) : null);
+}

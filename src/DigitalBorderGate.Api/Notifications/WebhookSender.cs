@@ -1,0 +1,60 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using DigitalBorderGate.Api.Features.Events;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
+
+namespace DigitalBorderGate.Api.Notifications;
+
+/// <summary>A delivery the dispatcher holds a lease on, with everything needed to send it.</summary>
+public sealed class LeasedDelivery
+{
+    public long Id { get; set; }
+    public string Url { get; set; } = "";
+    public string Secret { get; set; } = "";
+    public long EventId { get; set; }
+    public string EventType { get; set; } = "";
+    public DateTimeOffset OccurredAt { get; set; }
+    public string Payload { get; set; } = "";
+    public int Attempts { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+}
+
+/// <summary>How one attempt ended.</summary>
+public sealed record DeliveryAttempt(bool Delivered, int? StatusCode, TimeSpan? RetryAfter, string? Error);
+
+/// <summary>POSTs one event to a receiver, signed, through the webhook client's resilience pipeline.</summary>
+public sealed class WebhookSender(IHttpClientFactory clients)
+{
+    public const string ClientName = "webhooks";
+
+    public async Task<DeliveryAttempt> SendAsync(LeasedDelivery delivery, CancellationToken cancellationToken)
+    {
+        var data = JsonSerializer.Deserialize<DeclarationEventData>(delivery.Payload, ApiJson.Options)!;
+        var body = JsonSerializer.SerializeToUtf8Bytes(new DeclarationEvent(delivery.EventId, delivery.EventType, delivery.OccurredAt, data), ApiJson.Options);
+        using var request = new HttpRequestMessage(HttpMethod.Post, delivery.Url) { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = Encoding.UTF8.WebName };
+        request.Headers.Add("X-BorderGate-Event", delivery.EventType);
+        request.Headers.Add("X-BorderGate-Delivery", delivery.EventId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        request.Headers.Add(WebhookSignature.Header, WebhookSignature.Sign(delivery.Secret, body));
+        try
+        {
+            using var response = await clients.CreateClient(ClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            var retryAfter = response.Headers.RetryAfter?.Delta
+                ?? (response.Headers.RetryAfter?.Date is { } date ? date - DateTimeOffset.UtcNow : null);
+            return new DeliveryAttempt(response.IsSuccessStatusCode, (int)response.StatusCode, retryAfter,
+                response.IsSuccessStatusCode ? null : $"The receiver answered {(int)response.StatusCode}.");
+        }
+        catch (Exception exception) when (exception is HttpRequestException or TimeoutRejectedException or BrokenCircuitException
+            || (exception is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            return new DeliveryAttempt(false, null, null, exception switch
+            {
+                BrokenCircuitException => "The receiver's host failed repeatedly; deliveries to it are paused briefly.",
+                TimeoutRejectedException or TaskCanceledException => "The receiver did not answer in time.",
+                _ => "The receiver could not be reached: " + exception.Message,
+            });
+        }
+    }
+}
