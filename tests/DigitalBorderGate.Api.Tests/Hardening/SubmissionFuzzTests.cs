@@ -11,12 +11,13 @@ using Xunit.Abstractions;
 namespace DigitalBorderGate.Api.Tests.Hardening;
 
 /// <summary>
-/// Random mutations of a valid submission: whatever the body, the API answers a clean 4xx problem or a 201, and
-/// stores exactly the declarations it answered 201 for.
+/// Random mutations of a valid submission, sent as a new declaration or as an amendment: whatever the body, the
+/// API answers a clean 4xx problem or a success, and stores exactly what it answered success for.
 /// </summary>
 public sealed class SubmissionFuzzTests : IClassFixture<BorderGateApp>
 {
     private const int Cases = 5_000;
+    private const int AmendmentCases = 1_000;
 
     private readonly BorderGateApp app;
     private readonly ITestOutputHelper output;
@@ -66,6 +67,43 @@ public sealed class SubmissionFuzzTests : IClassFixture<BorderGateApp>
             string.Join(", ", statuses.Select((n, status) => (n, status)).Where(s => s.n > 0).Select(s => $"{s.status}: {s.n}")));
         Assert.True(answered >= Cases, $"Only {answered} cases ran.");
         Assert.Equal(before + created, after);
+    }
+
+    [Fact]
+    public async Task Mutated_amendments_get_a_clean_answer_and_a_refused_one_leaves_the_declaration_as_it_was()
+    {
+        var declarant = app.As(DemoKey.DeclarantA);
+        var clock = Stopwatch.StartNew();
+
+        await SubmissionMutation.Cases.SampleAsync(async mutations =>
+        {
+            var created = await declarant.SubmitAsync(Bodies.ValidSubmission());
+            using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/declarations/{created.Id()}")
+            {
+                Content = new StringContent(SubmissionMutation.Apply(Bodies.ValidSubmission(), mutations), Encoding.UTF8, "application/json"),
+            };
+            request.Headers.TryAddWithoutValidation("If-Match", "\"1\"");
+            using var response = await declarant.SendAsync(request);
+            var text = await response.Content.ReadAsStringAsync();
+            var status = (int)response.StatusCode;
+            var defect = status switch
+            {
+                >= 500 => "a server error",
+                >= 400 => HostileAssertions.ProblemDefect(status, response.Content.Headers.ContentType?.MediaType, text),
+                200 => HostileAssertions.FindLeak(text) is { } leak ? $"it reveals internals ({leak})" : null,
+                _ => "neither 200 nor an error",
+            };
+            Assert.True(defect is null, $"{status}, {defect}: {HostileAssertions.Shorten(text)}");
+
+            var stored = await (await declarant.GetAsync($"/api/v1/declarations/{created.Id()}")).ReadJsonAsync();
+            Assert.Equal(status == 200 ? 2 : 1, stored.GetProperty("version").GetInt32());
+            if (status != 200)
+            {
+                Assert.Equal(created.GetProperty("declaration").GetRawText(), stored.GetProperty("declaration").GetRawText());
+            }
+        }, iter: AmendmentCases, print: SubmissionMutation.Describe);
+
+        output.WriteLine($"{AmendmentCases} amendments in {clock.Elapsed.TotalSeconds:F1} s");
     }
 
     private static string? CreatedDefect(string text)
