@@ -39,6 +39,10 @@ internal sealed class OperationConventionsTransformer : IOpenApiOperationTransfo
         var path = "/" + (context.Description.RelativePath ?? "");
         operation.Responses ??= [];
         operation.Parameters ??= [];
+        if (definition is not null && context.Document is { } doc)
+        {
+            NameByFeature(operation, definition.EndpointType, doc);
+        }
 
         var secured = path.StartsWith("/api/", StringComparison.Ordinal) && definition?.AnonymousVerbs?.Contains(method) != true;
         if (secured && context.Document is { } document)
@@ -91,6 +95,35 @@ internal sealed class OperationConventionsTransformer : IOpenApiOperationTransfo
             {
                 media.Example = JsonNode.Parse(example.Json);
             }
+        }
+    }
+
+    /// <summary>
+    /// An endpoint that does not name its operation or tag gets them from its folder, Features/&lt;Area&gt;/&lt;UseCase&gt;/:
+    /// operation id <c>{useCase}{Area}</c> (Events/List: listEvents), tag the area in words (BorderGates: Border gates).
+    /// </summary>
+    private static void NameByFeature(OpenApiOperation operation, Type endpoint, OpenApiDocument document)
+    {
+        var segments = endpoint.Namespace?.Split('.') ?? [];
+        var features = Array.IndexOf(segments, "Features");
+        if (features < 0 || features + 1 >= segments.Length)
+        {
+            return;
+        }
+        var area = segments[features + 1];
+        var useCase = features + 2 < segments.Length ? segments[features + 2] : "";
+        // FastEndpoints names an endpoint after its type (DigitalBorderGateApiFeaturesEventsListEndpoint) unless told otherwise.
+        if (string.IsNullOrEmpty(operation.OperationId) || operation.OperationId == endpoint.FullName?.Replace(".", "", StringComparison.Ordinal))
+        {
+            var name = useCase + area;
+            operation.OperationId = char.ToLowerInvariant(name[0]) + name[1..];
+        }
+        var applicationTag = typeof(OperationConventionsTransformer).Assembly.GetName().Name;
+        if (operation.Tags is not { Count: > 0 } || operation.Tags.All(tag => tag.Name == applicationTag))
+        {
+            var words = System.Text.RegularExpressions.Regex.Replace(area, "(?<=[a-z])(?=[A-Z])", " ");
+            words = words[..1] + words[1..].ToLowerInvariant();
+            operation.Tags = new HashSet<OpenApiTagReference> { new(words, document) };
         }
     }
 
