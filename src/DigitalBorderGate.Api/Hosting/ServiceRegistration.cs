@@ -3,6 +3,7 @@ using DigitalBorderGate.Api.Data.ReferenceData;
 using DigitalBorderGate.Api.Features.Declarations;
 using DigitalBorderGate.Api.Features.Declarations.Submit;
 using DigitalBorderGate.Api.Hosting.Middleware;
+using DigitalBorderGate.Api.Hosting.OpenApi;
 using FastEndpoints;
 using Microsoft.AspNetCore.Authentication;
 
@@ -51,6 +52,7 @@ public static class ServiceRegistration
         services.AddAuthorization();
         services.ConfigureHttpJsonOptions(json => ApiJson.Configure(json.SerializerOptions));
         services.AddFastEndpoints();
+        services.AddBorderGateOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return builder;
     }
@@ -77,6 +79,7 @@ public static class ServiceRegistration
             ApiJson.Configure(config.Serializer.Options);
             ErrorHandling.Configure(config);
         });
+        app.MapBorderGateContract();
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
         return app;

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using DigitalBorderGate.Domain.Routing;
 
 namespace DigitalBorderGate.Api.Problems;
 
@@ -10,7 +11,7 @@ public sealed record ApiProblem(string Type, string Title, int Status, string De
 
     /// <summary>For a refused gate: the open gates that could serve instead.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public IReadOnlyList<object>? Alternatives { get; init; }
+    public IReadOnlyList<GateAlternative>? Alternatives { get; init; }
 
     /// <summary>For an action the current status does not allow: the actions it does.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]

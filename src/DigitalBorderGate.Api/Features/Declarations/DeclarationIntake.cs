@@ -43,7 +43,7 @@ public sealed class DeclarationIntake(ReferenceDataCatalog catalog, TimeProvider
             RoutingDecision decision => (new AcceptedDeclaration(content, ToView(decision, reference)), null),
             RoutingRefusal refusal => (null, Problem.ForErrors(context, ProblemKind.BusinessRule,
                 [new ProblemError("/borderGateCode", refusal.Code, refusal.Message, refusal.MessageVi)])
-                with { Alternatives = refusal.Alternatives.Cast<object>().ToList() }),
+                with { Alternatives = refusal.Alternatives }),
             _ => throw new InvalidOperationException("Unknown routing outcome."),
         };
     }

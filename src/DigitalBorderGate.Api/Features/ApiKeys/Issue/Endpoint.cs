@@ -3,6 +3,7 @@ using DigitalBorderGate.Api.Data.ReferenceData;
 using DigitalBorderGate.Api.Problems;
 using DigitalBorderGate.Domain.Declarations;
 using FastEndpoints;
+using DigitalBorderGate.Api.Hosting.OpenApi;
 
 namespace DigitalBorderGate.Api.Features.ApiKeys.Issue;
 
@@ -13,6 +14,12 @@ public sealed class Endpoint(ApiKeyStore keys, ReferenceDataCatalog catalog, ILo
     {
         Post("/api/v1/api-keys");
         Roles(Auth.Roles.Admin);
+        Description(b => b
+            .WithName("issueApiKey").WithTags("API keys")
+            .WithSummary("Issue an API key; its secret is in this response only")
+            .ClearDefaultProduces(StatusCodes.Status200OK)
+            .Produces<IssuedApiKey>(StatusCodes.Status201Created)
+            .WithResponseHeader(StatusCodes.Status201Created, "Location", "The key's address."));
     }
 
     public override async Task HandleAsync(Request request, CancellationToken ct)

@@ -1,6 +1,7 @@
 using DigitalBorderGate.Api.Auth;
 using DigitalBorderGate.Api.Features.Shared;
 using FastEndpoints;
+using DigitalBorderGate.Api.Hosting.OpenApi;
 
 namespace DigitalBorderGate.Api.Features.ApiKeys.List;
 
@@ -17,6 +18,9 @@ public sealed class Endpoint(ApiKeyStore keys) : Endpoint<Request, Page<ApiKeyVi
     {
         Get("/api/v1/api-keys");
         Roles(Auth.Roles.Admin);
+        Description(b => b
+            .WithName("listApiKeys").WithTags("API keys")
+            .WithSummary("Every key, newest first, without secrets"));
     }
 
     public override async Task HandleAsync(Request request, CancellationToken ct)

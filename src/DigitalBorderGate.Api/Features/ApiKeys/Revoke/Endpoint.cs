@@ -1,6 +1,7 @@
 using DigitalBorderGate.Api.Auth;
 using DigitalBorderGate.Api.Problems;
 using FastEndpoints;
+using DigitalBorderGate.Api.Hosting.OpenApi;
 
 namespace DigitalBorderGate.Api.Features.ApiKeys.Revoke;
 
@@ -16,6 +17,10 @@ public sealed class Endpoint(ApiKeyStore keys, ILogger<Endpoint> logger) : Endpo
     {
         Delete("/api/v1/api-keys/{id}");
         Roles(Auth.Roles.Admin);
+        Description(b => b
+            .WithName("revokeApiKey").WithTags("API keys")
+            .WithSummary("Revoke a key at once")
+            .ProducesProblems(StatusCodes.Status404NotFound));
     }
 
     public override async Task HandleAsync(Request request, CancellationToken ct)

@@ -3,6 +3,7 @@ using DigitalBorderGate.Api.Features.Shared;
 using DigitalBorderGate.Api.Features.Units;
 using DigitalBorderGate.Domain.Reference;
 using FastEndpoints;
+using DigitalBorderGate.Api.Hosting.OpenApi;
 
 namespace DigitalBorderGate.Api.Features.BorderGates.List;
 
@@ -34,6 +35,9 @@ public sealed class Endpoint(ReferenceDataCatalog catalog, TimeProvider clock) :
     {
         Get("/api/v1/border-gates");
         Roles(Auth.Roles.Declarant, Auth.Roles.Officer, Auth.Roles.Admin);
+        Description(b => b
+            .WithName("listBorderGates").WithTags("Border gates")
+            .WithSummary("The border gates: type, mode, state on a date and serving unit"));
     }
 
     public override Task HandleAsync(Request request, CancellationToken ct)

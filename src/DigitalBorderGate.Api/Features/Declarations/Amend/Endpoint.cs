@@ -5,6 +5,7 @@ using DigitalBorderGate.Api.Problems;
 using DigitalBorderGate.Domain.Declarations;
 using DigitalBorderGate.Domain.Lifecycle;
 using FastEndpoints;
+using DigitalBorderGate.Api.Hosting.OpenApi;
 
 namespace DigitalBorderGate.Api.Features.Declarations.Amend;
 
@@ -23,6 +24,15 @@ public sealed class Endpoint(DeclarationIntake intake, AmendmentStore store, Dec
     {
         Put("/api/v1/declarations/{id}");
         Roles(Auth.Roles.Declarant);
+        Description(b => b
+            .WithName("amendDeclaration").WithTags("Declarations")
+            .WithSummary("Amend a declaration while it is submitted")
+            .WithDescription("Replaces the declaration; it is validated and routed again like a new one.")
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed,
+                StatusCodes.Status422UnprocessableEntity, StatusCodes.Status428PreconditionRequired)
+            .WithRequestHeader("If-Match", "The ETag of the version being amended.", required: true)
+            .WithResponseHeader(StatusCodes.Status200OK, "ETag", "The new version.")
+            .WithRequestExample(Submit.SubmissionExample.Json));
     }
 
     public override async Task HandleAsync(Request request, CancellationToken ct)

@@ -2,6 +2,7 @@ using DigitalBorderGate.Api.Auth;
 using DigitalBorderGate.Api.Data.ReferenceData;
 using DigitalBorderGate.Api.Features.Shared;
 using FastEndpoints;
+using DigitalBorderGate.Api.Hosting.OpenApi;
 
 namespace DigitalBorderGate.Api.Features.Declarations.Get;
 
@@ -16,6 +17,11 @@ public sealed class Endpoint(DeclarationReader reader, ReferenceDataCatalog cata
     {
         Get("/api/v1/declarations/{id}");
         Roles(Auth.Roles.Declarant, Auth.Roles.Officer);
+        Description(b => b
+            .WithName("getDeclaration").WithTags("Declarations")
+            .WithSummary("Read one declaration with its status and routing")
+            .ProducesProblems(StatusCodes.Status404NotFound)
+            .WithResponseHeader(StatusCodes.Status200OK, "ETag", "The declaration's version, for If-Match."));
     }
 
     public override async Task HandleAsync(Request request, CancellationToken ct)

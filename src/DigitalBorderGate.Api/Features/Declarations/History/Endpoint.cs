@@ -5,6 +5,7 @@ using DigitalBorderGate.Api.Data.ReferenceData;
 using DigitalBorderGate.Api.Features.Shared;
 using DigitalBorderGate.Domain.Declarations;
 using FastEndpoints;
+using DigitalBorderGate.Api.Hosting.OpenApi;
 
 namespace DigitalBorderGate.Api.Features.Declarations.History;
 
@@ -25,6 +26,10 @@ public sealed class Endpoint(DeclarationReader reader, Database database, Refere
     {
         Get("/api/v1/declarations/{id}/history");
         Roles(Auth.Roles.Declarant, Auth.Roles.Officer);
+        Description(b => b
+            .WithName("getDeclarationHistory").WithTags("Declarations")
+            .WithSummary("The append-only history of a declaration, submission first")
+            .ProducesProblems(StatusCodes.Status404NotFound));
     }
 
     public override async Task HandleAsync(Request request, CancellationToken ct)

@@ -5,6 +5,7 @@ using DigitalBorderGate.Api.Data;
 using DigitalBorderGate.Api.Data.ReferenceData;
 using DigitalBorderGate.Api.Features.Shared;
 using FastEndpoints;
+using DigitalBorderGate.Api.Hosting.OpenApi;
 
 namespace DigitalBorderGate.Api.Features.Declarations.Search;
 
@@ -27,6 +28,9 @@ public sealed class Endpoint(Database database, ReferenceDataCatalog catalog) : 
     {
         Get("/api/v1/declarations");
         Roles(Auth.Roles.Declarant, Auth.Roles.Officer);
+        Description(b => b
+            .WithName("searchDeclarations").WithTags("Declarations")
+            .WithSummary("Search the declarations the key may see, newest first"));
     }
 
     public override async Task HandleAsync(Request request, CancellationToken ct)

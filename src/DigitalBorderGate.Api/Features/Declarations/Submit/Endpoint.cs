@@ -8,6 +8,7 @@ using DigitalBorderGate.Api.Problems;
 using DigitalBorderGate.Domain.Declarations;
 using FastEndpoints;
 using Microsoft.Extensions.Options;
+using DigitalBorderGate.Api.Hosting.OpenApi;
 
 namespace DigitalBorderGate.Api.Features.Declarations.Submit;
 
@@ -18,6 +19,16 @@ public sealed class Endpoint(DeclarationIntake intake, SubmissionStore store, Da
     {
         Post("/api/v1/declarations");
         Roles(Auth.Roles.Declarant);
+        Description(b => b
+            .WithName("submitDeclaration").WithTags("Declarations")
+            .WithSummary("Submit a declaration")
+            .WithDescription("Validates the whole declaration at once, routes it to the unit that serves the gate and gives it a 13-digit reference number. A retry with the same Idempotency-Key gets the first answer.")
+            .ClearDefaultProduces(StatusCodes.Status200OK)
+            .Produces<DeclarationResponse>(StatusCodes.Status201Created)
+            .ProducesProblems(StatusCodes.Status422UnprocessableEntity)
+            .WithRequestHeader(IdempotencyRecords.HeaderName, "Any unique value (1 to 200 visible ASCII characters): a retry with the same key and body gets the first response for 24 hours.")
+            .WithResponseHeader(StatusCodes.Status201Created, "Location", "The declaration's address.")
+            .WithRequestExample(SubmissionExample.Json));
     }
 
     public override async Task HandleAsync(DeclarationDraft draft, CancellationToken ct)

@@ -6,6 +6,7 @@ using DigitalBorderGate.Api.Problems;
 using DigitalBorderGate.Domain.Lifecycle;
 using DigitalBorderGate.Domain.Validation.Rules;
 using FastEndpoints;
+using DigitalBorderGate.Api.Hosting.OpenApi;
 
 namespace DigitalBorderGate.Api.Features.Declarations.Transitions;
 
@@ -18,6 +19,13 @@ public sealed class Endpoint(TransitionStore store, ReferenceDataCatalog catalog
     {
         Post("/api/v1/declarations/{id}/transitions");
         Roles(Auth.Roles.Declarant, Auth.Roles.Officer);
+        Description(b => b
+            .WithName("applyTransition").WithTags("Declarations")
+            .WithSummary("Apply one lifecycle action")
+            .WithDescription("An officer's control point (confirmArrival, confirmYardEntry, startInspection, clear, confirmExit, hold, release, reject, turnBack) or the owner's cancel.")
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed, StatusCodes.Status422UnprocessableEntity)
+            .WithRequestHeader("If-Match", "The ETag of the version acted on; without it the action applies to the current version.")
+            .WithResponseHeader(StatusCodes.Status200OK, "ETag", "The new version."));
     }
 
     public override async Task HandleAsync(Request request, CancellationToken ct)

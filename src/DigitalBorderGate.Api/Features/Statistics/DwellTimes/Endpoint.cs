@@ -7,6 +7,7 @@ using DigitalBorderGate.Api.Problems;
 using DigitalBorderGate.Domain.Declarations;
 using DigitalBorderGate.Domain.Statistics;
 using FastEndpoints;
+using DigitalBorderGate.Api.Hosting.OpenApi;
 
 namespace DigitalBorderGate.Api.Features.Statistics.DwellTimes;
 
@@ -43,6 +44,9 @@ public sealed class Endpoint(Database database, ReferenceDataCatalog catalog, Ti
     {
         Get("/api/v1/statistics/dwell-times");
         Roles(Auth.Roles.Officer);
+        Description(b => b
+            .WithName("getDwellTimes").WithTags("Statistics")
+            .WithSummary("Median and 90th percentile minutes per gate and stage over a period"));
     }
 
     public override async Task HandleAsync(Request request, CancellationToken ct)

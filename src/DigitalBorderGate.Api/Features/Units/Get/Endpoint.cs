@@ -1,6 +1,7 @@
 using DigitalBorderGate.Api.Data.ReferenceData;
 using DigitalBorderGate.Api.Problems;
 using FastEndpoints;
+using DigitalBorderGate.Api.Hosting.OpenApi;
 
 namespace DigitalBorderGate.Api.Features.Units.Get;
 
@@ -17,6 +18,10 @@ public sealed class Endpoint(ReferenceDataCatalog catalog, TimeProvider clock) :
     {
         Get("/api/v1/units/{code}");
         Roles(Auth.Roles.Declarant, Auth.Roles.Officer, Auth.Roles.Admin);
+        Description(b => b
+            .WithName("getUnit").WithTags("Units")
+            .WithSummary("One unit and the gates it serves on a date")
+            .ProducesProblems(StatusCodes.Status404NotFound));
     }
 
     public override async Task HandleAsync(Request request, CancellationToken ct)

@@ -1,6 +1,7 @@
 using DigitalBorderGate.Api.Data.ReferenceData;
 using DigitalBorderGate.Api.Features.Shared;
 using FastEndpoints;
+using DigitalBorderGate.Api.Hosting.OpenApi;
 
 namespace DigitalBorderGate.Api.Features.Units.List;
 
@@ -16,6 +17,9 @@ public sealed class Endpoint(ReferenceDataCatalog catalog, TimeProvider clock) :
     {
         Get("/api/v1/units");
         Roles(Auth.Roles.Declarant, Auth.Roles.Officer, Auth.Roles.Admin);
+        Description(b => b
+            .WithName("listUnits").WithTags("Units")
+            .WithSummary("The affiliated units and the gates each serves on a date"));
     }
 
     public override Task HandleAsync(Request request, CancellationToken ct)

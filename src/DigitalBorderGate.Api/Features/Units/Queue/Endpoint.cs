@@ -9,6 +9,7 @@ using DigitalBorderGate.Api.Problems;
 using DigitalBorderGate.Domain.Declarations;
 using DigitalBorderGate.Domain.Lifecycle;
 using FastEndpoints;
+using DigitalBorderGate.Api.Hosting.OpenApi;
 
 namespace DigitalBorderGate.Api.Features.Units.Queue;
 
@@ -22,6 +23,10 @@ public sealed class Endpoint(Database database, ReferenceDataCatalog catalog) : 
     {
         Get("/api/v1/units/{code}/queue");
         Roles(Auth.Roles.Officer);
+        Description(b => b
+            .WithName("getUnitQueue").WithTags("Units")
+            .WithSummary("A unit's clearance queue by expected arrival, with counts per status")
+            .ProducesProblems(StatusCodes.Status404NotFound));
     }
 
     public override async Task HandleAsync(Request request, CancellationToken ct)

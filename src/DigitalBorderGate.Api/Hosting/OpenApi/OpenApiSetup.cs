@@ -1,0 +1,39 @@
+using Microsoft.OpenApi;
+using Scalar.AspNetCore;
+
+namespace DigitalBorderGate.Api.Hosting.OpenApi;
+
+/// <summary>
+/// The published contract: one OpenAPI document, built by ASP.NET Core's generator from the FastEndpoints endpoints
+/// and the shared JSON options, served at /openapi/v1.json and read by the reference page at /docs.
+/// </summary>
+public static class OpenApiSetup
+{
+    public const string DocumentName = "v1";
+    public const string DocumentPath = "/openapi/{documentName}.json";
+    public const string ReferencePath = "/docs";
+
+    public static IServiceCollection AddBorderGateOpenApi(this IServiceCollection services) =>
+        services.AddOpenApi(DocumentName, options =>
+        {
+            // 3.0 is what most client generators (NSwag among them) read best.
+            options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_0;
+            options.CreateSchemaReferenceId = SchemaNames.ReferenceId;
+            options.AddOperationTransformer<EndpointRequestTransformer>();
+            options.AddOperationTransformer<OperationConventionsTransformer>();
+            options.AddDocumentTransformer<DocumentInfoTransformer>();
+            options.AddDocumentTransformer<SchemaCleanupTransformer>();
+        });
+
+    public static WebApplication MapBorderGateContract(this WebApplication app)
+    {
+        app.MapOpenApi(DocumentPath).AllowAnonymous();
+        app.MapScalarApiReference(ReferencePath, scalar => scalar
+                .WithTitle("Digital Border Gate API")
+                // Its fonts would come from Scalar's CDN; the page keeps to this origin.
+                .DisableDefaultFonts()
+                .WithOpenApiRoutePattern(DocumentPath))
+            .AllowAnonymous();
+        return app;
+    }
+}

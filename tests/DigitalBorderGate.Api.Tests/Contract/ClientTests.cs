@@ -1,0 +1,195 @@
+using DigitalBorderGate.Api.Tests.Infrastructure;
+using DigitalBorderGate.Client;
+
+namespace DigitalBorderGate.Api.Tests.Contract;
+
+/// <summary>
+/// Every operation called through the client generated from api-specs/openapi.json: if the API stops answering
+/// what the contract says, these fail.
+/// </summary>
+public sealed class ClientTests(BorderGateApp app) : IClassFixture<BorderGateApp>
+{
+    private BorderGateClient ClientFor(DemoKey key) => new(app.As(key));
+
+    private static DeclarationDraft Submission(string gate = "HUU_NGHI", string plate = "12C-123.45") => new()
+    {
+        Direction = "import",
+        BorderGateCode = gate,
+        ExpectedArrivalAt = BorderGateApp.DefaultNow.AddHours(20).ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture),
+        DeclarantTaxCode = DemoKey.TaxCodeA,
+        ContactPhone = "+84912345678",
+        Vehicle = new VehicleDraft
+        {
+            PlateNumber = plate,
+            Nationality = "VN",
+            VehicleClass = "VT6",
+            TrailerPlateNumber = "12R-012.34",
+            ContainerNumbers = ["CSQU3054383"],
+            SealNumbers = [],
+            Driver = new DriverDraft { FullName = "Nguyễn Văn Đức", Phone = "+84987654321", IdentityNumber = "020123456789" },
+        },
+        Goods =
+        [
+            new GoodsGroupDraft { CustomsDeclarationNumber = "105123456780", GrossWeightKg = 24500, Items = [] },
+            new GoodsGroupDraft
+            {
+                GrossWeightKg = 1200,
+                Items = [new GoodsItemDraft { Description = "Sầu riêng tươi", HsCode = "08106000", Quantity = 1200, Unit = "KGM", WeightKg = 1200 }],
+            },
+        ],
+    };
+
+    private static string ETag(int version) => $"\"{version}\"";
+
+    [Fact]
+    public async Task A_declaration_goes_from_submission_to_exit_through_the_client()
+    {
+        var declarant = ClientFor(DemoKey.DeclarantA);
+        var officer = ClientFor(DemoKey.HuuNghiOfficer);
+
+        var submitted = await declarant.SubmitDeclarationAsync(Submission(plate: "12C-555.01"), idempotency_Key: Guid.NewGuid().ToString());
+        Assert.Equal(DeclarationStatus.Submitted, submitted.Status);
+        Assert.Matches("^[0-9]{13}$", submitted.ReferenceNumber);
+        Assert.Equal("HUU_NGHI", submitted.Routing.GateCode);
+
+        var read = await declarant.GetDeclarationAsync(submitted.Id);
+        Assert.Equal(submitted.ReferenceNumber, read.ReferenceNumber);
+
+        var found = await officer.SearchDeclarationsAsync(referenceNumber: submitted.ReferenceNumber);
+        Assert.Equal([submitted.Id], found.Items.Select(d => d.Id));
+
+        var amendment = Submission(plate: "12C-555.02");
+        amendment.ContactPhone = "+84911111111";
+        var amended = await declarant.AmendDeclarationAsync(submitted.Id, ETag(read.Version), amendment);
+        Assert.Equal(read.Version + 1, amended.Version);
+
+        var current = amended;
+        foreach (var step in new ApplyTransitionRequest[]
+        {
+            new() { Action = "confirmArrival" },
+            new() { Action = "confirmYardEntry" },
+            new() { Action = "startInspection", Channel = "green", Checks = new ChecksUpdate { Quarantine = QuarantineResult.NotRequired, FeePaid = true } },
+            new() { Action = "clear" },
+            new() { Action = "confirmExit", Note = "Left at the gate." },
+        })
+        {
+            current = await officer.ApplyTransitionAsync(current.Id, step, if_Match: ETag(current.Version));
+        }
+        Assert.Equal(DeclarationStatus.Exited, current.Status);
+
+        var history = await declarant.GetDeclarationHistoryAsync(submitted.Id);
+        Assert.Equal(["submit", "amend", "confirmArrival", "confirmYardEntry", "startInspection", "clear", "confirmExit"], history.Items.Select(h => h.Action));
+        Assert.Null(history.Items[0].FromStatus);
+        Assert.Equal(DeclarationStatus.Exited, history.Items[^1].ToStatus);
+    }
+
+    [Fact]
+    public async Task Reference_data_queue_and_dwell_times_read_through_the_client()
+    {
+        var officer = ClientFor(DemoKey.HuuNghiOfficer);
+        var submitted = await ClientFor(DemoKey.DeclarantA).SubmitDeclarationAsync(Submission(plate: "12C-555.03"));
+
+        var units = await officer.ListUnitsAsync();
+        Assert.Contains(units.Items, u => u.Code == submitted.Routing.UnitCode);
+        var unit = await officer.GetUnitAsync(submitted.Routing.UnitCode, on: new DateOnly(2026, 11, 23));
+        Assert.Equal(submitted.Routing.UnitCode, unit.Code);
+
+        var queue = await officer.GetUnitQueueAsync(submitted.Routing.UnitCode, status: DeclarationStatus.Submitted, direction: Direction.Import, limit: 10);
+        Assert.Contains(queue.Items, i => i.Id == submitted.Id);
+        Assert.True(queue.Counts["submitted"] >= 1);
+
+        var gates = await officer.ListBorderGatesAsync();
+        Assert.Contains(gates.Items, g => g.Code == "HUU_NGHI" && g.AcceptsGoods);
+
+        var dwell = await officer.GetDwellTimesAsync(gate: "HUU_NGHI");
+        Assert.Equal(["HUU_NGHI"], dwell.Gates.Select(g => g.GateCode));
+    }
+
+    [Fact]
+    public async Task Api_keys_are_issued_listed_and_revoked_through_the_client()
+    {
+        var admin = ClientFor(DemoKey.Admin);
+
+        var issued = await admin.IssueApiKeyAsync(new IssueApiKeyRequest { Role = "officer", Scope = ["HUU_NGHI"], Label = "Contract test officer" });
+        Assert.StartsWith("dbg_", issued.Key, StringComparison.Ordinal);
+
+        var listed = await admin.ListApiKeysAsync(limit: 200);
+        Assert.Contains(listed.Items, k => k.Id == issued.Id && k.RevokedAt is null);
+
+        await admin.RevokeApiKeyAsync(issued.Id);
+        var revoked = new BorderGateClient(app.ClientWithKey(issued.Key));
+        var problem = await Assert.ThrowsAsync<BorderGateApiException<ApiProblem>>(() => revoked.ListBorderGatesAsync());
+        Assert.Equal(401, problem.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_validation_failure_is_a_typed_problem_with_every_error()
+    {
+        var draft = Submission();
+        draft.Vehicle!.PlateNumber = "not a plate";
+        draft.ContactPhone = "call me";
+
+        var problem = await Assert.ThrowsAsync<BorderGateApiException<ApiProblem>>(() => ClientFor(DemoKey.DeclarantA).SubmitDeclarationAsync(draft));
+
+        Assert.Equal(400, problem.StatusCode);
+        Assert.Equal(400, problem.Result.Status);
+        Assert.Contains(problem.Result.Errors!, e => e.Field == "/vehicle/plateNumber");
+        Assert.Contains(problem.Result.Errors!, e => e.Field == "/contactPhone");
+        Assert.All(problem.Result.Errors!, e => Assert.False(string.IsNullOrEmpty(e.MessageVi)));
+    }
+
+    [Fact]
+    public async Task An_unknown_declaration_is_a_typed_404()
+    {
+        var problem = await Assert.ThrowsAsync<BorderGateApiException<ApiProblem>>(() => ClientFor(DemoKey.DeclarantA).GetDeclarationAsync(Guid.NewGuid()));
+
+        Assert.Equal(404, problem.StatusCode);
+        Assert.Equal("urn:bordergate:problem:not-found", problem.Result.Type);
+        Assert.False(string.IsNullOrEmpty(problem.Result.TraceId));
+    }
+
+    [Fact]
+    public async Task An_action_the_status_does_not_allow_is_a_typed_409_with_the_allowed_actions()
+    {
+        var submitted = await ClientFor(DemoKey.DeclarantA).SubmitDeclarationAsync(Submission(plate: "12C-555.04"));
+
+        var problem = await Assert.ThrowsAsync<BorderGateApiException<ApiProblem>>(() =>
+            ClientFor(DemoKey.HuuNghiOfficer).ApplyTransitionAsync(submitted.Id, new ApplyTransitionRequest { Action = "clear" }));
+
+        Assert.Equal(409, problem.StatusCode);
+        Assert.Contains("confirmArrival", problem.Result.AllowedActions!);
+    }
+
+    [Fact]
+    public async Task A_stale_if_match_is_a_typed_412()
+    {
+        var declarant = ClientFor(DemoKey.DeclarantA);
+        var submitted = await declarant.SubmitDeclarationAsync(Submission(plate: "12C-555.05"));
+
+        var problem = await Assert.ThrowsAsync<BorderGateApiException<ApiProblem>>(() =>
+            declarant.AmendDeclarationAsync(submitted.Id, ETag(submitted.Version + 5), Submission(plate: "12C-555.05")));
+
+        Assert.Equal(412, problem.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_gate_that_cannot_take_the_truck_is_a_typed_422_with_alternatives()
+    {
+        var problem = await Assert.ThrowsAsync<BorderGateApiException<ApiProblem>>(() =>
+            ClientFor(DemoKey.DeclarantA).SubmitDeclarationAsync(Submission(gate: "LY_VAN")));
+
+        Assert.Equal(422, problem.StatusCode);
+        Assert.Equal(["/borderGateCode"], problem.Result.Errors!.Select(e => e.Field));
+        Assert.NotEmpty(problem.Result.Alternatives!);
+        Assert.DoesNotContain(problem.Result.Alternatives!, a => a.Code == "LY_VAN");
+    }
+
+    [Fact]
+    public async Task Accept_language_vi_makes_the_problem_vietnamese()
+    {
+        var problem = await Assert.ThrowsAsync<BorderGateApiException<ApiProblem>>(() =>
+            ClientFor(DemoKey.DeclarantA).GetDeclarationAsync(Guid.NewGuid(), accept_Language: "vi"));
+
+        Assert.Equal("Không tìm thấy", problem.Result.Title);
+    }
+}
