@@ -16,6 +16,8 @@ public static class ApiJson
         // A misspelt field is an error the client should hear about, not a value silently dropped.
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         options.MaxDepth = 32;
+        // A number is a JSON number: "24500" in quotes is a mistake worth telling the client about.
+        options.NumberHandling = JsonNumberHandling.Strict;
         // Vietnamese and Chinese text travels as itself rather than as \u escapes.
         options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
         return options;

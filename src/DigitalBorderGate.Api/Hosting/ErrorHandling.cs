@@ -15,6 +15,12 @@ public static class ErrorHandling
         config.Errors.ResponseBuilder = (failures, context, status) =>
             Problem.ForErrors(context, status == 400 ? ProblemKind.MalformedRequest : ProblemKind.ForStatus(status),
                 failures.Select(ToProblemError).ToList());
+        EnumQueryBinding.Configure(config.Binding);
+        // An empty body reads as {}: actions addressed by their route alone (a redelivery) work whether or not a
+        // client sends an empty JSON body, and an empty submission gets field-by-field "required" errors.
+        config.Serializer.RequestDeserializer = async (request, type, _, cancellationToken) => request.ContentLength == 0
+            ? System.Text.Json.JsonSerializer.Deserialize("{}", type, config.Serializer.Options)
+            : await System.Text.Json.JsonSerializer.DeserializeAsync(request.Body, type, config.Serializer.Options, cancellationToken);
         config.Binding.JsonExceptionTransformer = exception => new ValidationFailure(JsonPointer.FromJsonPath(exception.Path), BodyMessage(exception))
         {
             ErrorCode = "body.malformed",
@@ -38,7 +44,8 @@ public static class ErrorHandling
     };
 
     /// <summary>The last line of defence: log with the trace id, answer a generic problem, reveal nothing.</summary>
-    public static void UseProblemExceptionHandler(this WebApplication app) =>
+    public static void UseProblemExceptionHandler(this WebApplication app)
+    {
         app.UseExceptionHandler(handler => handler.Run(async context =>
         {
             var exception = context.Features.Get<IExceptionHandlerFeature>()?.Error;
@@ -54,6 +61,22 @@ public static class ErrorHandling
                 "The request failed on our side. Quote the traceId when you report it.",
                 "Yêu cầu bị lỗi ở phía máy chủ. Hãy cung cấp traceId khi báo lỗi.");
         }));
+
+        // A request Kestrel could not read (too large, cut off) is the client's fault, not an error of ours: answer
+        // it here, before the exception handler logs it as one.
+        app.Use(async (context, next) =>
+        {
+            try
+            {
+                await next(context);
+            }
+            catch (BadHttpRequestException badRequest) when (!context.Response.HasStarted)
+            {
+                var kind = ProblemKind.ForStatus(badRequest.StatusCode);
+                await Problem.WriteAsync(context, kind, "The request could not be read: " + kind.Title + ".", "Không đọc được yêu cầu: " + kind.TitleVi + ".");
+            }
+        });
+    }
 
     /// <summary>404/405 and other bodiless framework statuses get a problem body too.</summary>
     public static void UseProblemStatusPages(this WebApplication app) =>

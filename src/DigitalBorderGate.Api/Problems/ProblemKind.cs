@@ -13,6 +13,7 @@ public sealed record ProblemKind(string Slug, int Status, string Title, string T
     public static readonly ProblemKind MethodNotAllowed = new("method-not-allowed", 405, "Method not allowed", "Phương thức không được hỗ trợ");
     public static readonly ProblemKind Conflict = new("conflict", 409, "The request conflicts with the current state", "Yêu cầu xung đột với trạng thái hiện tại");
     public static readonly ProblemKind PreconditionFailed = new("precondition-failed", 412, "The resource has changed", "Dữ liệu đã bị thay đổi");
+    public static readonly ProblemKind PreconditionRequired = new("precondition-required", 428, "If-Match is required", "Cần tiêu đề If-Match");
     public static readonly ProblemKind PayloadTooLarge = new("payload-too-large", 413, "The request body is too large", "Nội dung yêu cầu quá lớn");
     public static readonly ProblemKind UnsupportedMediaType = new("unsupported-media-type", 415, "The request body must be JSON", "Nội dung yêu cầu phải là JSON");
     public static readonly ProblemKind BusinessRule = new("business-rule", 422, "The request breaks a business rule", "Yêu cầu vi phạm quy tắc nghiệp vụ");
@@ -23,7 +24,7 @@ public sealed record ProblemKind(string Slug, int Status, string Title, string T
 
     private static readonly Dictionary<int, ProblemKind> ByStatus = new[]
     {
-        MalformedRequest, Unauthorized, Forbidden, NotFound, MethodNotAllowed, Conflict, PreconditionFailed,
+        MalformedRequest, Unauthorized, Forbidden, NotFound, MethodNotAllowed, Conflict, PreconditionFailed, PreconditionRequired,
         PayloadTooLarge, UnsupportedMediaType, TooManyRequests, Internal, Unavailable,
     }.ToDictionary(kind => kind.Status);
 

@@ -61,7 +61,7 @@ public sealed class HostileInputTests : IClassFixture<BorderGateApp>, IClassFixt
     public async Task An_amendment_with_a_body_that_is_not_an_object_is_a_400_and_the_declaration_is_unchanged()
     {
         var created = await app.As(DemoKey.DeclarantA).SubmitAsync(Bodies.ValidSubmission());
-        foreach (var body in new[] { "", "[]", "42", "\"text\"", "{\"direction\":" })
+        foreach (var body in new[] { "", "null", "[]", "42", "\"text\"", "{\"direction\":" })
         {
             var request = new HttpRequestMessage(HttpMethod.Put, $"{Declarations}/{created.Id()}") { Content = Json(body) };
             request.Headers.TryAddWithoutValidation("If-Match", "\"1\"");
@@ -272,6 +272,8 @@ public sealed class HostileInputTests : IClassFixture<BorderGateApp>, IClassFixt
         "limit=%00",
         "status=DROP%20TABLE",
         "status=submitted'--",
+        "status=0",
+        "status=9",
         "cursor=" + Uri.EscapeDataString(Convert.ToBase64String(Encoding.UTF8.GetBytes("random bytes that are not a cursor"))),
         "cursor=" + Uri.EscapeDataString(Convert.ToBase64String([0xFF, 0xFE, 0x00, 0x01, 0x80, 0xC3, 0x28])),
         "cursor=" + Convert.ToBase64String(Encoding.UTF8.GetBytes("1|999999999999999999999|zz")).TrimEnd('='),
@@ -295,9 +297,38 @@ public sealed class HostileInputTests : IClassFixture<BorderGateApp>, IClassFixt
         }
     }
 
+    [Fact]
+    public async Task A_number_in_quotes_is_refused_not_guessed()
+    {
+        var body = Bodies.ValidSubmission();
+        body["goods"]![0]!["grossWeightKg"] = "24500";
+
+        var problem = await (await app.As(DemoKey.DeclarantA).PostSubmissionAsync(body)).ShouldBeProblemAsync(System.Net.HttpStatusCode.BadRequest);
+
+        Assert.Equal([("/goods/0/grossWeightKg", "body.malformed")], problem.Errors());
+    }
+
+    [Fact]
+    public async Task An_unparseable_if_match_on_an_amendment_is_412_and_a_missing_one_428()
+    {
+        var created = await app.As(DemoKey.DeclarantA).SubmitAsync(Bodies.ValidSubmission());
+        foreach (var (ifMatch, status) in new[] { ("garbage", 412), ("\"2\"", 412), (null, 428) })
+        {
+            var request = new HttpRequestMessage(HttpMethod.Put, $"{Declarations}/{created.Id()}") { Content = Json(Bodies.ValidSubmission().ToJsonString()) };
+            if (ifMatch is not null)
+            {
+                request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+            }
+
+            await (await app.As(DemoKey.DeclarantA).SendAsync(request)).ShouldBeCleanProblemAsync(status);
+        }
+        await ShouldBeUnchangedAsync(created);
+    }
+
     [Theory]
     [MemberData(nameof(JunkPaging))]
     [InlineData("channel=purple")]
+    [InlineData("channel=1")]
     [InlineData("direction=sideways")]
     [InlineData("arrivalFrom=yesterday")]
     [InlineData("arrivalTo=2026-13-45T25:61:00Z")]

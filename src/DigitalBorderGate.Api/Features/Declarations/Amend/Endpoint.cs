@@ -37,11 +37,11 @@ public sealed class Endpoint(DeclarationIntake intake, AmendmentStore store, Dec
 
     public override async Task HandleAsync(Request request, CancellationToken ct)
     {
-        if (!TryReadVersion(out var expectedVersion))
+        if (!IfMatch.IsPresent(HttpContext))
         {
-            await Problem.WriteAsync(HttpContext, Problem.Create(HttpContext, new ProblemKind("precondition-required", 428, "If-Match is required", "Cần tiêu đề If-Match"),
+            await Problem.WriteAsync(HttpContext, ProblemKind.PreconditionRequired,
                 "Send the declaration's ETag in If-Match, so that an amendment never overwrites a change you have not seen.",
-                "Hãy gửi ETag của tờ khai trong tiêu đề If-Match để không ghi đè thay đổi mà bạn chưa thấy."));
+                "Hãy gửi ETag của tờ khai trong tiêu đề If-Match để không ghi đè thay đổi mà bạn chưa thấy.");
             return;
         }
         var principal = ApiPrincipal.From(User);
@@ -53,6 +53,18 @@ public sealed class Endpoint(DeclarationIntake intake, AmendmentStore store, Dec
             await Refusals.DeclarationNotFound(HttpContext);
             return;
         }
+        if (!IfMatch.Allows(HttpContext, existing.Version))
+        {
+            await Refusals.Stale(HttpContext, existing.Version);
+            return;
+        }
+        if (request.Draft is null)
+        {
+            await Problem.WriteAsync(HttpContext, Problem.ForErrors(HttpContext, ProblemKind.MalformedRequest,
+                [new ProblemError("", "body.malformed", "The body must be one JSON object.", "Nội dung phải là một đối tượng JSON.")]));
+            return;
+        }
+        var expectedVersion = existing.Version;
         var (accepted, problem) = intake.Check(HttpContext, principal, request.Draft);
         if (problem is not null)
         {
@@ -80,12 +92,5 @@ public sealed class Endpoint(DeclarationIntake intake, AmendmentStore store, Dec
                     DeclarationLifecycle.AllowedActions(((AmendmentResult.NotSubmitted)result).Status, ActorKind.Owner).Select(a => Data.DbEnum.ToDb(a)).ToList());
                 break;
         }
-    }
-
-    private bool TryReadVersion(out int version)
-    {
-        version = 0;
-        var tag = HttpContext.Request.Headers.IfMatch.ToString().Trim();
-        return tag.Length > 2 && tag[0] == '"' && tag[^1] == '"' && int.TryParse(tag[1..^1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out version);
     }
 }

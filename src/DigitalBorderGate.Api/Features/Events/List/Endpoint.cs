@@ -5,6 +5,7 @@ using DigitalBorderGate.Api.Data;
 using DigitalBorderGate.Api.Features.Shared;
 using DigitalBorderGate.Api.Problems;
 using DigitalBorderGate.Domain.Declarations;
+using DigitalBorderGate.Api.Hosting.OpenApi;
 using FastEndpoints;
 
 namespace DigitalBorderGate.Api.Features.Events.List;
@@ -25,6 +26,9 @@ public sealed class Endpoint(Database database) : Endpoint<Request, Page<Declara
     {
         Get("/api/v1/events");
         Roles(Auth.Roles.Declarant, Auth.Roles.Officer);
+        Description(b => b
+            .WithName("listEvents").WithTags("Events")
+            .WithSummary("The caller's change feed, in commit order; poll with nextCursor"));
     }
 
     public override async Task HandleAsync(Request request, CancellationToken ct)

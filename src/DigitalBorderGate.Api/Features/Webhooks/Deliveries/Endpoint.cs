@@ -1,6 +1,7 @@
 using DigitalBorderGate.Api.Auth;
 using DigitalBorderGate.Api.Features.Shared;
 using DigitalBorderGate.Api.Problems;
+using DigitalBorderGate.Api.Hosting.OpenApi;
 using FastEndpoints;
 
 namespace DigitalBorderGate.Api.Features.Webhooks.Deliveries;
@@ -25,6 +26,10 @@ public sealed class Endpoint(WebhookStore store) : Endpoint<Request, Page<Delive
     {
         Get("/api/v1/webhooks/{id}/deliveries");
         Roles(Auth.Roles.Declarant, Auth.Roles.Officer);
+        Description(b => b
+            .WithName("listWebhookDeliveries").WithTags("Webhooks")
+            .WithSummary("A webhook's deliveries, newest first, with the receiver's last answer")
+            .ProducesProblems(StatusCodes.Status404NotFound));
     }
 
     public override async Task HandleAsync(Request request, CancellationToken ct)

@@ -1,4 +1,5 @@
 using DigitalBorderGate.Api.Auth;
+using DigitalBorderGate.Api.Hosting.OpenApi;
 using FastEndpoints;
 
 namespace DigitalBorderGate.Api.Features.Webhooks.Get;
@@ -15,6 +16,10 @@ public sealed class Endpoint(WebhookStore store) : Endpoint<Request, WebhookView
     {
         Get("/api/v1/webhooks/{id}");
         Roles(Auth.Roles.Declarant, Auth.Roles.Officer);
+        Description(b => b
+            .WithName("getWebhook").WithTags("Webhooks")
+            .WithSummary("One webhook with its delivery counts")
+            .ProducesProblems(StatusCodes.Status404NotFound));
     }
 
     public override async Task HandleAsync(Request request, CancellationToken ct)

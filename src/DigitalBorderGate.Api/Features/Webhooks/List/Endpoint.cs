@@ -1,5 +1,6 @@
 using DigitalBorderGate.Api.Auth;
 using DigitalBorderGate.Api.Features.Shared;
+using DigitalBorderGate.Api.Hosting.OpenApi;
 using FastEndpoints;
 
 namespace DigitalBorderGate.Api.Features.Webhooks.List;
@@ -11,6 +12,9 @@ public sealed class Endpoint(WebhookStore store) : EndpointWithoutRequest<Page<W
     {
         Get("/api/v1/webhooks");
         Roles(Auth.Roles.Declarant, Auth.Roles.Officer);
+        Description(b => b
+            .WithName("listWebhooks").WithTags("Webhooks")
+            .WithSummary("The caller's webhooks, without secrets"));
     }
 
     public override async Task HandleAsync(CancellationToken ct)

@@ -1,5 +1,6 @@
 using DigitalBorderGate.Api.Auth;
 using DigitalBorderGate.Api.Problems;
+using DigitalBorderGate.Api.Hosting.OpenApi;
 using FastEndpoints;
 
 namespace DigitalBorderGate.Api.Features.Webhooks.Redeliver;
@@ -18,6 +19,12 @@ public sealed class Endpoint(WebhookStore store) : Endpoint<Request>
     {
         Post("/api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver");
         Roles(Auth.Roles.Declarant, Auth.Roles.Officer);
+        Description(b => b
+            .WithName("redeliverWebhookDelivery").WithTags("Webhooks")
+            .WithSummary("Send a delivery again, with a fresh retry window")
+            .ClearDefaultProduces(StatusCodes.Status200OK, StatusCodes.Status204NoContent)
+            .Produces(StatusCodes.Status202Accepted)
+            .ProducesProblems(StatusCodes.Status404NotFound));
     }
 
     public override async Task HandleAsync(Request request, CancellationToken ct)

@@ -4,6 +4,7 @@ using DigitalBorderGate.Api.Hosting;
 using DigitalBorderGate.Api.Notifications;
 using DigitalBorderGate.Api.Problems;
 using DigitalBorderGate.Domain.Declarations;
+using DigitalBorderGate.Api.Hosting.OpenApi;
 using FastEndpoints;
 using Microsoft.Extensions.Options;
 
@@ -24,6 +25,13 @@ public sealed class Endpoint(WebhookStore store, WebhookUrlPolicy urls, IOptions
     {
         Post("/api/v1/webhooks");
         Roles(Auth.Roles.Declarant, Auth.Roles.Officer);
+        Description(b => b
+            .WithName("registerWebhook").WithTags("Webhooks")
+            .WithSummary("Subscribe to push notifications; the signing secret is in this response only")
+            .ClearDefaultProduces(StatusCodes.Status200OK)
+            .Produces<CreatedWebhook>(StatusCodes.Status201Created)
+            .WithResponseHeader(StatusCodes.Status201Created, "Location", "The webhook's address.")
+            .ProducesProblems(StatusCodes.Status409Conflict));
     }
 
     public override async Task HandleAsync(Request request, CancellationToken ct)

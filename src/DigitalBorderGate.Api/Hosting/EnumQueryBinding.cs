@@ -1,0 +1,33 @@
+using DigitalBorderGate.Api.Data;
+using DigitalBorderGate.Domain.Declarations;
+using DigitalBorderGate.Domain.Lifecycle;
+using FastEndpoints;
+
+namespace DigitalBorderGate.Api.Hosting;
+
+/// <summary>
+/// Enum values in routes and query strings are read as the names they travel as (status=atGate), never as numbers
+/// (status=0 would otherwise mean "submitted"), just as JSON bodies read them.
+/// </summary>
+public static class EnumQueryBinding
+{
+    public static void Configure(BindingOptions binding)
+    {
+        Add<DeclarationStatus>(binding);
+        Add<RiskChannel>(binding);
+        Add<Direction>(binding);
+    }
+
+    private static void Add<T>(BindingOptions binding) where T : struct, Enum
+    {
+        ParseResult Parse(Microsoft.Extensions.Primitives.StringValues values)
+        {
+            var text = values.ToString().Trim();
+            var match = Enum.GetValues<T>().Where(value => string.Equals(DbEnum.ToDb(value), text, StringComparison.OrdinalIgnoreCase)).ToList();
+            return match.Count == 1 ? new ParseResult(true, match[0]) : new ParseResult(false, null);
+        }
+
+        binding.ValueParserFor<T>(Parse);
+        binding.ValueParserFor<T?>(Parse);
+    }
+}
