@@ -17,6 +17,8 @@ public sealed class Database
         Dialect = dialect;
         ConnectionString = connectionString;
         retry = new ResiliencePipelineBuilder()
+            // However the attempts go, a request learns within this time whether its unit of work happened.
+            .AddTimeout(TimeSpan.FromSeconds(20))
             .AddRetry(new RetryStrategyOptions
             {
                 ShouldHandle = new PredicateBuilder().Handle<DbException>(dialect.IsTransient),

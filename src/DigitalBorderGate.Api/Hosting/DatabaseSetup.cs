@@ -29,7 +29,14 @@ public static class DatabaseSetup
             {
                 builder.DataSource = Path.GetFullPath(Path.Combine(environment.ContentRootPath, builder.DataSource));
             }
-            Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+            try
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+            }
+            catch (IOException)
+            {
+                // Left to the first connection, whose failure makes the API wait (not ready) rather than crash.
+            }
         }
         return builder.ToString();
     }

@@ -55,6 +55,14 @@ public static class ErrorHandling
                 await Problem.WriteAsync(context, kind, "The request could not be read: " + kind.Title + ".", "Không đọc được yêu cầu: " + kind.TitleVi + ".");
                 return;
             }
+            if (IsDatabaseOutage(exception))
+            {
+                // The unit of work was rolled back and retried already; the client should come back, not report a bug.
+                context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("DigitalBorderGate.Errors")
+                    .LogWarning("Database unavailable on {Method} {Path}: {Reason}", context.Request.Method, context.Request.Path, exception!.GetBaseException().Message);
+                await Middleware.ReadinessGate.Unavailable(context);
+                return;
+            }
             context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("DigitalBorderGate.Errors")
                 .LogError(exception, "Unhandled error on {Method} {Path}, trace {TraceId}", context.Request.Method, context.Request.Path, Problem.TraceId(context));
             await Problem.WriteAsync(context, ProblemKind.Internal,
@@ -77,6 +85,10 @@ public static class ErrorHandling
             }
         });
     }
+
+    private static bool IsDatabaseOutage(Exception? exception) =>
+        exception is System.Data.Common.DbException or Polly.Timeout.TimeoutRejectedException
+        || exception?.InnerException is { } inner && IsDatabaseOutage(inner);
 
     /// <summary>404/405 and other bodiless framework statuses get a problem body too.</summary>
     public static void UseProblemStatusPages(this WebApplication app) =>

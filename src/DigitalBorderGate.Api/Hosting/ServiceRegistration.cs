@@ -39,6 +39,9 @@ public static class ServiceRegistration
         services.AddSingleton<ReferenceDataLoader>();
         services.AddSingleton<ReferenceDataCatalog>();
         services.AddSingleton<StartupTasks>();
+        services.AddSingleton<DatabaseReadiness>();
+        services.AddSingleton<DatabaseInitializer>();
+        services.AddHostedService(provider => provider.GetRequiredService<DatabaseInitializer>());
         services.AddSingleton<DeclarationIntake>();
         services.AddSingleton<DeclarationReader>();
         services.AddSingleton<SubmissionStore>();
@@ -63,6 +66,7 @@ public static class ServiceRegistration
         app.UseRequestLogging();
         app.UseProblemExceptionHandler();
         app.UseProblemStatusPages();
+        app.UseReadinessGate();
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();

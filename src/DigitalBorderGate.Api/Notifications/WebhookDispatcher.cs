@@ -11,7 +11,7 @@ namespace DigitalBorderGate.Api.Notifications;
 /// the row is taken up again. Per subscription and declaration only the oldest pending delivery is due, which keeps
 /// each declaration's events in order. Delivery is at least once: receivers de-duplicate by X-BorderGate-Delivery.
 /// </summary>
-public sealed class WebhookDispatcher(Database database, WebhookSender sender, TimeProvider clock, IOptions<BorderGateOptions> options, ILogger<WebhookDispatcher> logger)
+public sealed class WebhookDispatcher(Database database, WebhookSender sender, TimeProvider clock, IOptions<BorderGateOptions> options, DatabaseReadiness readiness, ILogger<WebhookDispatcher> logger)
     : BackgroundService
 {
     private static readonly TimeSpan LeaseDuration = TimeSpan.FromMinutes(2);
@@ -30,7 +30,7 @@ public sealed class WebhookDispatcher(Database database, WebhookSender sender, T
         {
             try
             {
-                if (await DispatchOnceAsync(stoppingToken) == 0)
+                if (!readiness.IsReady || await DispatchOnceAsync(stoppingToken) == 0)
                 {
                     await Task.Delay(settings.PollIntervalMilliseconds, stoppingToken);
                 }

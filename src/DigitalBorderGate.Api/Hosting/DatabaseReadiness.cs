@@ -1,0 +1,11 @@
+namespace DigitalBorderGate.Api.Hosting;
+
+/// <summary>Whether the database has been migrated and the reference data loaded; until then the API answers 503.</summary>
+public sealed class DatabaseReadiness
+{
+    private volatile bool ready;
+
+    public bool IsReady => ready;
+
+    public void MarkReady() => ready = true;
+}

@@ -1,0 +1,27 @@
+using DigitalBorderGate.Api.Problems;
+
+namespace DigitalBorderGate.Api.Hosting.Middleware;
+
+/// <summary>While the database is not ready, API requests get 503 with Retry-After at once instead of waiting on it.</summary>
+public static class ReadinessGate
+{
+    public const int RetryAfterSeconds = 5;
+
+    public static void UseReadinessGate(this WebApplication app) => app.Use(async (context, next) =>
+    {
+        if (context.Request.Path.StartsWithSegments("/api") && !context.RequestServices.GetRequiredService<DatabaseReadiness>().IsReady)
+        {
+            await Unavailable(context);
+            return;
+        }
+        await next(context);
+    });
+
+    public static Task Unavailable(HttpContext context)
+    {
+        context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Problem.WriteAsync(context, ProblemKind.Unavailable,
+            "The database is not reachable at the moment; nothing was changed. Retry shortly.",
+            "Hiện không kết nối được cơ sở dữ liệu; chưa có thay đổi nào. Hãy thử lại sau ít phút.");
+    }
+}

@@ -1,0 +1,58 @@
+using System.Net;
+using DigitalBorderGate.Api.Tests.Infrastructure;
+
+namespace DigitalBorderGate.Api.Tests.Resilience;
+
+public sealed class DatabaseOutageTests
+{
+    [Fact]
+    public async Task Without_its_database_the_api_stays_up_answers_503_and_recovers_by_itself()
+    {
+        var folder = BorderGateApp.NewFolder();
+        Directory.CreateDirectory(folder);
+        // The database file's folder is taken by a plain file, so no connection can open until it is freed.
+        var blocked = Path.Combine(folder, "db");
+        await File.WriteAllTextAsync(blocked, "in the way");
+        using var app = BorderGateApp.With(new Dictionary<string, string?> { ["ConnectionStrings:BorderGate"] = $"Data Source={Path.Combine(blocked, "bordergate.db")}" });
+        var anonymous = app.ClientWithKey(null);
+        var declarant = app.As(DemoKey.DeclarantA);
+
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/health/live")).StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await anonymous.GetAsync("/health/ready")).StatusCode);
+        var refused = await declarant.PostSubmissionAsync(Bodies.ValidSubmission());
+        await refused.ShouldBeProblemAsync(HttpStatusCode.ServiceUnavailable);
+        Assert.Equal(TimeSpan.FromSeconds(5), refused.Headers.RetryAfter?.Delta);
+
+        File.Delete(blocked);
+        Directory.CreateDirectory(blocked);
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while ((await anonymous.GetAsync("/health/ready")).StatusCode != HttpStatusCode.OK && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/health/ready")).StatusCode);
+        await declarant.SubmitAsync(Bodies.ValidSubmission());
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task A_database_failure_during_a_request_is_a_503_not_a_500()
+    {
+        var folder = BorderGateApp.NewFolder();
+        using var app = new BorderGateApp(null, folder);
+        var declarant = app.As(DemoKey.DeclarantA);
+        await declarant.SubmitAsync(Bodies.ValidSubmission());
+
+        // The database file disappears under the running API (a lost volume, say).
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+        await File.WriteAllTextAsync(folder, "in the way");
+
+        var response = await declarant.GetAsync("/api/v1/declarations");
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.ServiceUnavailable);
+        File.Delete(folder);
+    }
+}
