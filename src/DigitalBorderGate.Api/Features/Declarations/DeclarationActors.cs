@@ -13,8 +13,12 @@ public static class DeclarationActors
     /// The owner acts as the declarant; an officer of the unit whose queue holds the declaration acts as the
     /// responsible officer. Whoever may see it but is neither is forbidden; whoever may not see it is told nothing.
     /// </summary>
-    public static (ActorStanding Standing, ActorKind Kind) Resolve(ApiPrincipal principal, DeclarationRecord record, ReferenceSnapshot reference)
+    public static (ActorStanding Standing, ActorKind Kind) Resolve(ApiPrincipal principal, DeclarationRecord? record, ReferenceSnapshot reference)
     {
+        if (record is null)
+        {
+            return (ActorStanding.Hidden, default);
+        }
         if (DeclarationAccess.For(principal, reference) is not { } access)
         {
             return (ActorStanding.Forbidden, default);

@@ -29,14 +29,9 @@ public sealed class AmendmentStore(Database database, ReferenceDataCatalog catal
     public Task<AmendmentResult> AmendAsync(Guid id, int expectedVersion, AcceptedDeclaration accepted, ApiPrincipal principal, CancellationToken cancellationToken) =>
         database.WriteAsync(async unit =>
         {
-            var record = await unit.Connection.QuerySingleOrDefaultAsync<DeclarationRecord>(
-                $"SELECT {DeclarationRecord.Columns} FROM declarations WHERE id = @Id", new { Id = id }, unit.Transaction);
-            if (record is null)
-            {
-                return new AmendmentResult.Hidden();
-            }
+            var record = await DeclarationReader.FindAsync(unit, id);
             var (standing, actor) = DeclarationActors.Resolve(principal, record, catalog.Current);
-            if (standing == ActorStanding.Hidden)
+            if (record is null || standing == ActorStanding.Hidden)
             {
                 return new AmendmentResult.Hidden();
             }
@@ -86,7 +81,6 @@ public sealed class AmendmentStore(Database database, ReferenceDataCatalog catal
             var submitted = DbEnum.ToDb(DeclarationStatus.Submitted);
             await DeclarationJournal.AppendEventAsync(unit, DeclarationEventTypes.Amended, now,
                 new DeclarationEventData(id, record.ReferenceNumber, submitted, submitted, accepted.Routing.UnitCode), content.DeclarantTaxCode);
-            return new AmendmentResult.Done(await unit.Connection.QuerySingleAsync<DeclarationRecord>(
-                $"SELECT {DeclarationRecord.Columns} FROM declarations WHERE id = @Id", new { Id = id }, unit.Transaction));
+            return new AmendmentResult.Done((await DeclarationReader.FindAsync(unit, id))!);
         }, cancellationToken);
 }

@@ -50,14 +50,9 @@ public sealed class TransitionStore(Database database, ReferenceDataCatalog cata
     private async Task<TransitionResult?> TryApplyAsync(UnitOfWork unit, Guid id, TransitionRequest request, string? note, ApiPrincipal principal,
         Func<DeclarationRecord, bool> ifMatchAllows, Func<string, bool> acceptsReferrals)
     {
-        var record = await unit.Connection.QuerySingleOrDefaultAsync<DeclarationRecord>(
-            $"SELECT {DeclarationRecord.Columns} FROM declarations WHERE id = @Id", new { Id = id }, unit.Transaction);
-        if (record is null)
-        {
-            return new TransitionResult.Hidden();
-        }
+        var record = await DeclarationReader.FindAsync(unit, id);
         var (standing, actor) = DeclarationActors.Resolve(principal, record, catalog.Current);
-        if (standing != ActorStanding.Acting)
+        if (record is null || standing != ActorStanding.Acting)
         {
             return standing == ActorStanding.Hidden ? new TransitionResult.Hidden() : new TransitionResult.Forbidden();
         }
@@ -103,7 +98,6 @@ public sealed class TransitionStore(Database database, ReferenceDataCatalog cata
         await DeclarationJournal.AppendHistoryAsync(unit, id, now, action, applied.Before.Status, after.Status, principal, actorUnit, note);
         await DeclarationJournal.AppendEventAsync(unit, DeclarationEventTypes.StatusChanged, now,
             new DeclarationEventData(id, record.ReferenceNumber, DbEnum.ToDb(applied.Before.Status), DbEnum.ToDb(after.Status), queueUnit), record.DeclarantTaxCode);
-        return new TransitionResult.Done(await unit.Connection.QuerySingleAsync<DeclarationRecord>(
-            $"SELECT {DeclarationRecord.Columns} FROM declarations WHERE id = @Id", new { Id = id }, unit.Transaction));
+        return new TransitionResult.Done((await DeclarationReader.FindAsync(unit, id))!);
     }
 }

@@ -38,20 +38,14 @@ public sealed class Endpoint(Database database) : Endpoint<Request, Page<Declara
             await Problem.WriteAsync(HttpContext, ProblemKind.Forbidden, "Admin keys have no change feed.", "Khóa quản trị không có luồng sự kiện.");
             return;
         }
-        if (!PageLimit.IsValid(request.Limit))
+        var (ok, limit, after) = await PagingRequest.ReadAsync<SequenceCursor>(HttpContext, request.Limit, request.Cursor, SequenceCursor.TryDecode);
+        if (!ok)
         {
-            await Refusals.InvalidLimit(HttpContext);
-            return;
-        }
-        SequenceCursor after = default;
-        if (request.Cursor is not null && !SequenceCursor.TryDecode(request.Cursor, out after))
-        {
-            await Refusals.InvalidCursor(HttpContext);
             return;
         }
         var where = new SqlConditions();
-        where.Add(audience.SqlCondition(where.Parameters)).Add("id > @After", "After", after.After);
-        where.Parameters.Add("Take", PageLimit.Resolve(request.Limit));
+        where.Add(audience.SqlCondition(where.Parameters)).Add("id > @After", "After", after?.After ?? 0);
+        where.Parameters.Add("Take", limit);
         // In SQLite, ids are assigned in commit order because writers are serialised.
         var rows = await database.ReadAsync(c => c.QueryAsync<EventRow>(database.Dialect.Limit(
             $"SELECT id AS Id, type AS Type, occurred_at AS OccurredAt, payload AS Payload FROM outbox_events WHERE {where} ORDER BY id", "@Take"),

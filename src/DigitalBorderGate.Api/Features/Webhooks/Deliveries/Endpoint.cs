@@ -44,19 +44,12 @@ public sealed class Endpoint(WebhookStore store) : Endpoint<Request, Page<Delive
             await Refusals.InvalidQuery(HttpContext, "status", "status.invalid", "The status is pending, delivered, failed or cancelled.", "Trạng thái phải là pending, delivered, failed hoặc cancelled.");
             return;
         }
-        if (!PageLimit.IsValid(request.Limit))
+        var (ok, limit, before) = await PagingRequest.ReadAsync<SequenceCursor>(HttpContext, request.Limit, request.Cursor, SequenceCursor.TryDecode);
+        if (!ok)
         {
-            await Refusals.InvalidLimit(HttpContext);
             return;
         }
-        SequenceCursor before = default;
-        if (request.Cursor is not null && !SequenceCursor.TryDecode(request.Cursor, out before))
-        {
-            await Refusals.InvalidCursor(HttpContext);
-            return;
-        }
-        var limit = PageLimit.Resolve(request.Limit);
-        var rows = await store.DeliveriesAsync(webhook.Id, request.Status, request.Cursor is null ? null : before.After, limit + 1, ct);
+        var rows = await store.DeliveriesAsync(webhook.Id, request.Status, before?.After, limit + 1, ct);
         var page = rows.Take(limit).ToList();
         var next = rows.Count > limit ? new SequenceCursor(page[^1].Id).Encode() : null;
         await Send.OkAsync(new Page<DeliveryView>(page.Select(DeliveryView.From).ToList(), next), ct);
