@@ -117,18 +117,11 @@ public static class DapperTypeHandlers
 
     private sealed class DateOnlyHandler() : Handler<DateOnly>(DbType.Date)
     {
+        // Dapper binds DateOnly parameters itself (DbType.Date, a map that wins over handlers); this only reads.
         protected override void SetValue(IDbDataParameter parameter, DateOnly value)
         {
-            if (IsSqlite(parameter))
-            {
-                parameter.DbType = DbType.String;
-                parameter.Value = value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            }
-            else
-            {
-                parameter.DbType = DbType.Date;
-                parameter.Value = value.ToDateTime(TimeOnly.MinValue);
-            }
+            parameter.DbType = DbType.String;
+            parameter.Value = value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         }
 
         protected override DateOnly Parse(object value) => value switch
