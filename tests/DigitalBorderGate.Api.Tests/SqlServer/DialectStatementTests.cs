@@ -11,6 +11,15 @@ public sealed class DialectStatementTests
 {
     private readonly SqlServerDialect dialect = new();
 
+    [Theory]
+    [InlineData("SELECT id FROM outbox_events ORDER BY id LIMIT @Take")]
+    [InlineData("INSERT INTO daily_sequences (name, day, last_value) VALUES (@Name, @Day, 1) ON CONFLICT (name, day) DO UPDATE SET last_value = last_value + 1 RETURNING last_value")]
+    [InlineData("PRAGMA foreign_keys = ON")]
+    public void The_parser_refuses_what_only_SQLite_accepts(string sqlite)
+    {
+        Assert.NotEmpty(TSql.Parse(sqlite, out _));
+    }
+
     [Fact]
     public void The_daily_sequence_is_one_MERGE_statement_that_outputs_the_new_value()
     {
