@@ -24,9 +24,10 @@ public static class DapperTypeHandlers
         SqlMapper.RemoveTypeMap(typeof(DateTimeOffset?));
         SqlMapper.RemoveTypeMap(typeof(Guid));
         SqlMapper.RemoveTypeMap(typeof(Guid?));
-        SqlMapper.AddTypeHandler(new DateTimeOffsetHandler());
-        SqlMapper.AddTypeHandler(new GuidHandler());
-        SqlMapper.AddTypeHandler(new DateOnlyHandler());
+        // Registering the value type registers its nullable form too.
+        SqlMapper.AddTypeHandler(typeof(DateTimeOffset), new DateTimeOffsetHandler());
+        SqlMapper.AddTypeHandler(typeof(Guid), new GuidHandler());
+        SqlMapper.AddTypeHandler(typeof(DateOnly), new DateOnlyHandler());
     }
 
     // Times are stored in UTC in one fixed-width format, so that text order is time order.
@@ -35,11 +36,40 @@ public static class DapperTypeHandlers
     public static string ToStorage(DateTimeOffset value) =>
         value.UtcDateTime.ToString(UtcFormat, CultureInfo.InvariantCulture);
 
-    private sealed class DateTimeOffsetHandler : SqlMapper.TypeHandler<DateTimeOffset>
+    private static bool IsSqlite(IDbDataParameter parameter) => parameter is Microsoft.Data.Sqlite.SqliteParameter;
+
+    /// <summary>
+    /// Dapper hands a handler a null as DBNull and sets no type of its own; SqlClient would then send the null as
+    /// nvarchar. A null gets the column's native type on every provider but SQLite, which is left as it was.
+    /// </summary>
+    private abstract class Handler<T>(DbType nativeType) : SqlMapper.ITypeHandler
     {
-        public override void SetValue(IDbDataParameter parameter, DateTimeOffset value)
+        public void SetValue(IDbDataParameter parameter, object value)
         {
-            if (parameter is Microsoft.Data.Sqlite.SqliteParameter)
+            if (value is DBNull)
+            {
+                parameter.Value = value;
+                if (!IsSqlite(parameter))
+                {
+                    parameter.DbType = nativeType;
+                }
+                return;
+            }
+            SetValue(parameter, (T)value);
+        }
+
+        public object? Parse(Type destinationType, object value) => Parse(value);
+
+        protected abstract void SetValue(IDbDataParameter parameter, T value);
+
+        protected abstract T Parse(object value);
+    }
+
+    private sealed class DateTimeOffsetHandler() : Handler<DateTimeOffset>(DbType.DateTimeOffset)
+    {
+        protected override void SetValue(IDbDataParameter parameter, DateTimeOffset value)
+        {
+            if (IsSqlite(parameter))
             {
                 parameter.DbType = DbType.String;
                 parameter.Value = ToStorage(value);
@@ -51,7 +81,7 @@ public static class DapperTypeHandlers
             }
         }
 
-        public override DateTimeOffset Parse(object value) => value switch
+        protected override DateTimeOffset Parse(object value) => value switch
         {
             DateTimeOffset native => native,
             DateTime dateTime => new DateTimeOffset(DateTime.SpecifyKind(dateTime, DateTimeKind.Utc)),
@@ -60,11 +90,11 @@ public static class DapperTypeHandlers
         };
     }
 
-    private sealed class GuidHandler : SqlMapper.TypeHandler<Guid>
+    private sealed class GuidHandler() : Handler<Guid>(DbType.Guid)
     {
-        public override void SetValue(IDbDataParameter parameter, Guid value)
+        protected override void SetValue(IDbDataParameter parameter, Guid value)
         {
-            if (parameter is Microsoft.Data.Sqlite.SqliteParameter)
+            if (IsSqlite(parameter))
             {
                 parameter.DbType = DbType.String;
                 parameter.Value = value.ToString("D");
@@ -76,7 +106,7 @@ public static class DapperTypeHandlers
             }
         }
 
-        public override Guid Parse(object value) => value switch
+        protected override Guid Parse(object value) => value switch
         {
             Guid native => native,
             string text => Guid.Parse(text),
@@ -85,15 +115,16 @@ public static class DapperTypeHandlers
         };
     }
 
-    private sealed class DateOnlyHandler : SqlMapper.TypeHandler<DateOnly>
+    private sealed class DateOnlyHandler() : Handler<DateOnly>(DbType.Date)
     {
-        public override void SetValue(IDbDataParameter parameter, DateOnly value)
+        // Dapper binds DateOnly parameters itself (DbType.Date, a map that wins over handlers); this only reads.
+        protected override void SetValue(IDbDataParameter parameter, DateOnly value)
         {
             parameter.DbType = DbType.String;
             parameter.Value = value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         }
 
-        public override DateOnly Parse(object value) => value switch
+        protected override DateOnly Parse(object value) => value switch
         {
             DateOnly native => native,
             DateTime dateTime => DateOnly.FromDateTime(dateTime),

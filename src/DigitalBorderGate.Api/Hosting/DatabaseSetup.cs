@@ -15,7 +15,8 @@ public static class DatabaseSetup
         return options.Database.Provider switch
         {
             "Sqlite" => new Database(new SqliteDialect(), ResolveSqlite(connectionString, environment)),
-            var other => throw new InvalidOperationException($"BorderGate:Database:Provider '{other}' is not supported; use Sqlite."),
+            "SqlServer" => new Database(new SqlServerDialect(), connectionString),
+            var other => throw new InvalidOperationException($"BorderGate:Database:Provider '{other}' is not supported; use Sqlite or SqlServer."),
         };
     }
 

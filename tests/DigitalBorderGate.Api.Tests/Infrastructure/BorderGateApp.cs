@@ -64,6 +64,12 @@ public sealed class BorderGateApp : WebApplicationFactory<Program>
 
     public static BorderGateApp With(IReadOnlyDictionary<string, string?> overrides) => new(null, null, overrides);
 
+    /// <summary>The connection string the application is given.</summary>
+    public string ConnectionString => settings["ConnectionStrings:BorderGate"]!;
+
+    /// <summary>Service replacements of one test, applied after the application's own registrations.</summary>
+    public Action<IServiceCollection>? ExtraServices { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -71,7 +77,11 @@ public sealed class BorderGateApp : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
-        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+        builder.ConfigureServices(services =>
+        {
+            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
+            ExtraServices?.Invoke(services);
+        });
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
 
