@@ -18,7 +18,7 @@ public sealed class Database
         ConnectionString = connectionString;
         retry = new ResiliencePipelineBuilder()
             // However the attempts go, a request learns within this time whether its unit of work happened.
-            .AddTimeout(TimeSpan.FromSeconds(20))
+            .AddTimeout(UnitOfWorkTimeout)
             .AddRetry(new RetryStrategyOptions
             {
                 ShouldHandle = new PredicateBuilder().Handle<DbException>(dialect.IsTransient),
@@ -29,6 +29,9 @@ public sealed class Database
             })
             .Build();
     }
+
+    /// <summary>The longest a unit of work may run, all attempts included, before the request is told it failed.</summary>
+    public static readonly TimeSpan UnitOfWorkTimeout = TimeSpan.FromSeconds(20);
 
     public SqlDialect Dialect { get; }
 

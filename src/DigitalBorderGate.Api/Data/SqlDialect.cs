@@ -29,4 +29,11 @@ public abstract class SqlDialect
     public abstract bool IsTransient(DbException exception);
 
     public abstract void ApplyMigrations(string connectionString);
+
+    /// <summary>
+    /// How old an event must be before the change feed shows it. Where writers commit one at a time (SQLite), ids
+    /// are handed out in commit order and nothing needs to wait; elsewhere a lower id may still be uncommitted, so
+    /// the feed waits out the longest a unit of work may run, and a reader never passes an event it has not seen.
+    /// </summary>
+    public virtual TimeSpan FeedVisibilityLag => TimeSpan.Zero;
 }

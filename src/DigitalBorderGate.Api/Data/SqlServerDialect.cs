@@ -80,4 +80,8 @@ public sealed class SqlServerDialect : SqlDialect
     }
 
     public static bool IsMigration(string resourceName) => resourceName.Contains(".Migrations.SqlServer.", StringComparison.Ordinal);
+
+    // Concurrent transactions take IDENTITY values before they commit, so ids are not commit order; a unit of work
+    // is bounded by Database.UnitOfWorkTimeout, and this leaves margin.
+    public override TimeSpan FeedVisibilityLag => TimeSpan.FromSeconds(30);
 }

@@ -75,7 +75,13 @@ public sealed class WebhookDispatcher(Database database, WebhookSender sender, T
         return database.WriteAsync(async unit =>
         {
             await unit.Connection.ExecuteAsync(
-                $"UPDATE webhook_deliveries SET lease_owner = @Owner, lease_until = @Until WHERE id IN ({due})",
+                // The lease condition stands on the UPDATE itself too: an engine that reads the subquery without locks
+                // (SQL Server under READ COMMITTED) re-checks it on each row once it holds the row's lock, so two
+                // passes that picked the same rows cannot both take them.
+                $"""
+                UPDATE webhook_deliveries SET lease_owner = @Owner, lease_until = @Until
+                WHERE id IN ({due}) AND status = 'pending' AND (lease_until IS NULL OR lease_until < @Now)
+                """,
                 new { Owner = lease, Until = until, Now = now, Batch = options.Value.Webhooks.BatchSize }, unit.Transaction);
             return (await unit.Connection.QueryAsync<LeasedDelivery>(
                 """

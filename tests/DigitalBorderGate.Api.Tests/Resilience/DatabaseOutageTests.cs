@@ -55,4 +55,26 @@ public sealed class DatabaseOutageTests
         await response.ShouldBeProblemAsync(HttpStatusCode.ServiceUnavailable);
         File.Delete(folder);
     }
+
+    [Fact]
+    public async Task An_unreachable_sql_server_leaves_the_api_live_not_ready_and_answering_503_within_seconds()
+    {
+        using var app = BorderGateApp.With(new Dictionary<string, string?>
+        {
+            ["BorderGate:Database:Provider"] = "SqlServer",
+            // Port 1 on loopback: nothing listens, so every connection attempt is refused.
+            ["ConnectionStrings:BorderGate"] = "Server=tcp:127.0.0.1,1;Database=BorderGate;User ID=bordergate;Password=unused;TrustServerCertificate=True;Connect Timeout=2;ConnectRetryCount=0",
+        });
+        var anonymous = app.ClientWithKey(null);
+
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/health/live")).StatusCode);
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await anonymous.GetAsync("/health/ready")).StatusCode);
+        var refused = await app.As(DemoKey.DeclarantA).PostSubmissionAsync(Bodies.ValidSubmission());
+        started.Stop();
+
+        await refused.ShouldBeProblemAsync(HttpStatusCode.ServiceUnavailable);
+        Assert.NotNull(refused.Headers.RetryAfter);
+        Assert.True(started.Elapsed < TimeSpan.FromSeconds(10), $"The answers took {started.Elapsed}.");
+    }
 }

@@ -60,7 +60,8 @@ CREATE TABLE daily_sequences (
 -- The first response to an Idempotency-Key, replayed to retries of the same request by the same principal.
 CREATE TABLE idempotency_records (
     principal_id     uniqueidentifier  NOT NULL,
-    idempotency_key  nvarchar(255)     NOT NULL,
+    -- Binary collation: keys are compared exactly, as clients send them (the default collation ignores case).
+    idempotency_key  nvarchar(255)     COLLATE Latin1_General_100_BIN2 NOT NULL,
     request_hash     nvarchar(128)     NOT NULL,
     status_code      int               NOT NULL,
     location         nvarchar(400)     NULL,

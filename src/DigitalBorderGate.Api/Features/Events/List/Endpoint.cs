@@ -20,7 +20,7 @@ public sealed class Request
 /// The caller's change feed in commit order. Poll with the <c>nextCursor</c> of the last page: it is the position
 /// after the newest event returned, so it stays valid when nothing new has happened (null only before any event).
 /// </summary>
-public sealed class Endpoint(Database database) : Endpoint<Request, Page<DeclarationEvent>>
+public sealed class Endpoint(Database database, TimeProvider clock) : Endpoint<Request, Page<DeclarationEvent>>
 {
     public override void Configure()
     {
@@ -45,8 +45,11 @@ public sealed class Endpoint(Database database) : Endpoint<Request, Page<Declara
         }
         var where = new SqlConditions();
         where.Add(audience.SqlCondition(where.Parameters)).Add("id > @After", "After", after?.After ?? 0);
+        if (database.Dialect.FeedVisibilityLag > TimeSpan.Zero)
+        {
+            where.Add("occurred_at <= @Horizon", "Horizon", clock.GetUtcNow() - database.Dialect.FeedVisibilityLag);
+        }
         where.Parameters.Add("Take", limit);
-        // In SQLite, ids are assigned in commit order because writers are serialised.
         var rows = await database.ReadAsync(c => c.QueryAsync<EventRow>(database.Dialect.Limit(
             $"SELECT id AS Id, type AS Type, occurred_at AS OccurredAt, payload AS Payload FROM outbox_events WHERE {where} ORDER BY id", "@Take"),
             where.Parameters), ct);
