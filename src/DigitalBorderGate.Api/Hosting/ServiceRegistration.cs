@@ -34,21 +34,24 @@ public static class ServiceRegistration
                 .WithMethods("GET", "POST", "PUT", "DELETE")));
         }
         builder.Logging.Configure(logging => logging.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
+        // Storage and start-up.
         services.AddSingleton(provider => DatabaseSetup.Create(builder.Configuration, builder.Environment, options));
-        services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<ReferenceDataLoader>();
         services.AddSingleton<ReferenceDataCatalog>();
         services.AddSingleton<StartupTasks>();
         services.AddSingleton<DatabaseReadiness>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddHostedService(provider => provider.GetRequiredService<DatabaseInitializer>());
+
+        // Features.
+        services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<DeclarationIntake>();
         services.AddSingleton<DeclarationReader>();
         services.AddSingleton<SubmissionStore>();
-        services.AddSingleton<Features.Webhooks.WebhookStore>();
-        services.AddNotifications();
         services.AddSingleton<Features.Declarations.Transitions.TransitionStore>();
         services.AddSingleton<Features.Declarations.Amend.AmendmentStore>();
+        services.AddSingleton<Features.Webhooks.WebhookStore>();
+        services.AddNotifications();
 
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
