@@ -21,12 +21,17 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
 
         public string RevokedKey { get; private set; } = "";
 
+        /// <summary>A webhook of declarant A's, which no one else may see.</summary>
+        public string OwnersWebhook { get; private set; } = "";
+
         public async Task InitializeAsync()
         {
             var admin = App.As(DemoKey.Admin);
             var issued = await (await admin.PostAsJsonAsync("/api/v1/api-keys", new { role = "declarant", scope = new[] { DemoKey.TaxCodeA }, label = "revoked" })).ReadJsonAsync();
             RevokedKey = issued.GetProperty("key").GetString()!;
             await admin.DeleteAsync($"/api/v1/api-keys/{issued.GetProperty("id").GetString()}");
+            var webhook = await (await App.As(DemoKey.DeclarantA).PostAsJsonAsync("/api/v1/webhooks", new { url = "http://127.0.0.1:9/hook", events = new[] { "declaration.submitted" } })).ReadJsonAsync();
+            OwnersWebhook = webhook.GetProperty("id").GetString()!;
         }
 
         public Task DisposeAsync()
@@ -59,6 +64,12 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         ["issueKey"] = ["403", "403", "403", "403", "403", "201", "401", "401"],
         ["listKeys"] = ["403", "403", "403", "403", "403", "200", "401", "401"],
         ["revokeKey"] = ["403", "403", "403", "403", "403", "404", "401", "401"],
+        ["events"] = ["200", "200", "200", "200", "200", "403", "401", "401"],
+        ["registerWebhook"] = ["201", "201", "201", "201", "201", "403", "401", "401"],
+        ["listWebhooks"] = ["200", "200", "200", "200", "200", "403", "401", "401"],
+        ["ownersWebhook"] = ["200", "404", "404", "404", "404", "403", "401", "401"],
+        ["ownersWebhookDeliveries"] = ["200", "404", "404", "404", "404", "403", "401", "401"],
+        ["deleteOwnersWebhook"] = ["404", "404", "404", "404", "404", "403", "401", "401"],
     };
 
     public static TheoryData<string, string> Cases()
@@ -117,6 +128,13 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
             "dwellTimes" => await client.GetAsync("/api/v1/statistics/dwell-times?gate=HUU_NGHI"),
             "issueKey" => await client.PostAsJsonAsync("/api/v1/api-keys", new { role = "declarant", scope = new[] { DemoKey.TaxCodeB }, label = "matrix" }),
             "listKeys" => await client.GetAsync("/api/v1/api-keys"),
+            "events" => await client.GetAsync("/api/v1/events"),
+            "registerWebhook" => await client.PostAsJsonAsync("/api/v1/webhooks", new { url = "http://127.0.0.1:9/matrix", events = new[] { "declaration.amended" } }),
+            "listWebhooks" => await client.GetAsync("/api/v1/webhooks"),
+            "ownersWebhook" => await client.GetAsync($"/api/v1/webhooks/{fixture.OwnersWebhook}"),
+            "ownersWebhookDeliveries" => await client.GetAsync($"/api/v1/webhooks/{fixture.OwnersWebhook}/deliveries"),
+            // Others try to delete the owner's webhook; the owner, an id it does not hold (its webhook stays for the other cases).
+            "deleteOwnersWebhook" => await client.DeleteAsync($"/api/v1/webhooks/{(caller == "owner" ? Guid.NewGuid().ToString() : fixture.OwnersWebhook)}"),
             _ => await client.DeleteAsync($"/api/v1/api-keys/{Guid.NewGuid()}"),
         };
 
