@@ -70,6 +70,7 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         ["ownersWebhook"] = ["200", "404", "404", "404", "404", "403", "401", "401"],
         ["ownersWebhookDeliveries"] = ["200", "404", "404", "404", "404", "403", "401", "401"],
         ["deleteOwnersWebhook"] = ["404", "404", "404", "404", "404", "403", "401", "401"],
+        ["redeliverOnOwnersWebhook"] = ["404", "404", "404", "404", "404", "403", "401", "401"],
     };
 
     public static TheoryData<string, string> Cases()
@@ -133,6 +134,8 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
             "listWebhooks" => await client.GetAsync("/api/v1/webhooks"),
             "ownersWebhook" => await client.GetAsync($"/api/v1/webhooks/{fixture.OwnersWebhook}"),
             "ownersWebhookDeliveries" => await client.GetAsync($"/api/v1/webhooks/{fixture.OwnersWebhook}/deliveries"),
+            // A delivery id that does not exist: 404 for the owner too; others never learn whether the webhook exists.
+            "redeliverOnOwnersWebhook" => await client.PostAsync($"/api/v1/webhooks/{fixture.OwnersWebhook}/deliveries/999999/redeliver", null),
             // Others try to delete the owner's webhook; the owner, an id it does not hold (its webhook stays for the other cases).
             "deleteOwnersWebhook" => await client.DeleteAsync($"/api/v1/webhooks/{(caller == "owner" ? Guid.NewGuid().ToString() : fixture.OwnersWebhook)}"),
             _ => await client.DeleteAsync($"/api/v1/api-keys/{Guid.NewGuid()}"),
