@@ -20,12 +20,8 @@ public static class EnumQueryBinding
 
     private static void Add<T>(BindingOptions binding) where T : struct, Enum
     {
-        ParseResult Parse(Microsoft.Extensions.Primitives.StringValues values)
-        {
-            var text = values.ToString().Trim();
-            var match = Enum.GetValues<T>().Where(value => string.Equals(DbEnum.ToDb(value), text, StringComparison.OrdinalIgnoreCase)).ToList();
-            return match.Count == 1 ? new ParseResult(true, match[0]) : new ParseResult(false, null);
-        }
+        ParseResult Parse(Microsoft.Extensions.Primitives.StringValues values) =>
+            DbEnum.TryParseName<T>(values.ToString(), out var value) ? new ParseResult(true, value) : new ParseResult(false, null);
 
         binding.ValueParserFor<T>(Parse);
         binding.ValueParserFor<T?>(Parse);

@@ -30,7 +30,7 @@ public sealed class Endpoint(TransitionStore store, ReferenceDataCatalog catalog
 
     public override async Task HandleAsync(Request request, CancellationToken ct)
     {
-        var (transition, errors) = Parse(request);
+        var (transition, errors) = request.ToTransition(NoteMaxLength);
         if (transition is null)
         {
             await Problem.WriteAsync(HttpContext, Problem.ForErrors(HttpContext, ProblemKind.Validation, errors));
@@ -62,52 +62,5 @@ public sealed class Endpoint(TransitionStore store, ReferenceDataCatalog catalog
     {
         HttpContext.Response.Headers.ETag = IfMatch.ETagOf(record.Version);
         return Send.OkAsync(record.ToResponse(), ct);
-    }
-
-    private static (TransitionRequest? Transition, List<ProblemError> Errors) Parse(Request request)
-    {
-        var errors = new List<ProblemError>();
-        DeclarationAction? action = null;
-        if (string.IsNullOrWhiteSpace(request.Action))
-        {
-            errors.Add(new ProblemError("/action", "required", "The action is required.", "Cần có thao tác (action)."));
-        }
-        else if (TryParseExact<DeclarationAction>(request.Action, out var parsed))
-        {
-            action = parsed;
-        }
-        else
-        {
-            var known = string.Join(", ", Enum.GetValues<DeclarationAction>().Select(a => DbEnum.ToDb(a)));
-            errors.Add(new ProblemError("/action", "action.unknown", $"Unknown action; the actions are: {known}.", $"Thao tác không hợp lệ; các thao tác gồm: {known}."));
-        }
-        RiskChannel? channel = null;
-        if (request.Channel is not null)
-        {
-            if (TryParseExact<RiskChannel>(request.Channel, out var parsedChannel))
-            {
-                channel = parsedChannel;
-            }
-            else
-            {
-                errors.Add(new ProblemError("/channel", "channel.invalid", "The channel is green, yellow or red.", "Luồng phải là green, yellow hoặc red."));
-            }
-        }
-        if (!string.IsNullOrWhiteSpace(request.Note) && FreeText.Validate(request.Note, NoteMaxLength) is { IsValid: false } noteResult)
-        {
-            var error = Domain.Validation.ErrorCatalog.Create("/note", noteResult.ErrorCode!, noteResult.Arguments);
-            errors.Add(new ProblemError(error.Field, error.Code, error.Message, error.MessageVi));
-        }
-        var referral = string.IsNullOrWhiteSpace(request.ReferToUnitCode) ? null : request.ReferToUnitCode.Trim().ToUpperInvariant();
-        return errors.Count > 0 || action is null
-            ? (null, errors)
-            : (new TransitionRequest(action.Value, channel, referral, request.Checks), errors);
-    }
-
-    // Names as they travel (camelCase), so "1" or "Clear " are not quietly accepted.
-    private static bool TryParseExact<T>(string text, out T value) where T : struct, Enum
-    {
-        value = Enum.GetValues<T>().FirstOrDefault(candidate => DbEnum.ToDb(candidate) == text.Trim());
-        return Enum.GetValues<T>().Any(candidate => DbEnum.ToDb(candidate) == text.Trim());
     }
 }

@@ -1,4 +1,7 @@
+using DigitalBorderGate.Api.Data;
+using DigitalBorderGate.Api.Problems;
 using DigitalBorderGate.Domain.Lifecycle;
+using DigitalBorderGate.Domain.Validation.Rules;
 
 namespace DigitalBorderGate.Api.Features.Declarations.Transitions;
 
@@ -19,4 +22,48 @@ public sealed class Request
 
     /// <summary>Check results to record with the action (officers only).</summary>
     public ChecksUpdate? Checks { get; set; }
+}
+
+/// <summary>Reads a transition request: names as they travel (camelCase), every problem of the request at once.</summary>
+public static class TransitionRequestReading
+{
+    public static (TransitionRequest? Transition, List<ProblemError> Errors) ToTransition(this Request request, int noteMaxLength)
+    {
+        var errors = new List<ProblemError>();
+        DeclarationAction? action = null;
+        if (string.IsNullOrWhiteSpace(request.Action))
+        {
+            errors.Add(new ProblemError("/action", "required", "The action is required.", "Cần có thao tác (action)."));
+        }
+        else if (DbEnum.TryParseName<DeclarationAction>(request.Action, out var parsed))
+        {
+            action = parsed;
+        }
+        else
+        {
+            var known = string.Join(", ", Enum.GetValues<DeclarationAction>().Select(a => DbEnum.ToDb(a)));
+            errors.Add(new ProblemError("/action", "action.unknown", $"Unknown action; the actions are: {known}.", $"Thao tác không hợp lệ; các thao tác gồm: {known}."));
+        }
+        RiskChannel? channel = null;
+        if (request.Channel is not null)
+        {
+            if (DbEnum.TryParseName<RiskChannel>(request.Channel, out var parsedChannel))
+            {
+                channel = parsedChannel;
+            }
+            else
+            {
+                errors.Add(new ProblemError("/channel", "channel.invalid", "The channel is green, yellow or red.", "Luồng phải là green, yellow hoặc red."));
+            }
+        }
+        if (!string.IsNullOrWhiteSpace(request.Note) && FreeText.Validate(request.Note, noteMaxLength) is { IsValid: false } noteResult)
+        {
+            var error = Domain.Validation.ErrorCatalog.Create("/note", noteResult.ErrorCode!, noteResult.Arguments);
+            errors.Add(new ProblemError(error.Field, error.Code, error.Message, error.MessageVi));
+        }
+        var referral = string.IsNullOrWhiteSpace(request.ReferToUnitCode) ? null : request.ReferToUnitCode.Trim().ToUpperInvariant();
+        return errors.Count > 0 || action is null
+            ? (null, errors)
+            : (new TransitionRequest(action.Value, channel, referral, request.Checks), errors);
+    }
 }
