@@ -10,42 +10,32 @@ using DigitalBorderGate.Domain.Lifecycle;
 
 namespace DigitalBorderGate.Api.Features.Declarations.Amend;
 
-public abstract record AmendmentResult
-{
-    public sealed record Done(DeclarationRecord Declaration) : AmendmentResult;
-
-    public sealed record Hidden : AmendmentResult;
-
-    public sealed record Forbidden : AmendmentResult;
-
-    public sealed record Stale(int CurrentVersion) : AmendmentResult;
-
-    public sealed record NotSubmitted(DeclarationStatus Status) : AmendmentResult;
-}
+/// <summary>The declaration is past <c>submitted</c>, so it can no longer be amended.</summary>
+public sealed record AmendmentNotSubmitted(DeclarationStatus Status) : DeclarationWriteResult;
 
 /// <summary>Replaces a declaration's content and routing while it is still <c>submitted</c>, with its history entry and event.</summary>
 public sealed class AmendmentStore(Database database, ReferenceDataCatalog catalog, TimeProvider clock)
 {
-    public Task<AmendmentResult> AmendAsync(Guid id, int expectedVersion, AcceptedDeclaration accepted, ApiPrincipal principal, CancellationToken cancellationToken) =>
+    public Task<DeclarationWriteResult> AmendAsync(Guid id, int expectedVersion, AcceptedDeclaration accepted, ApiPrincipal principal, CancellationToken cancellationToken) =>
         database.WriteAsync(async unit =>
         {
             var record = await DeclarationReader.FindAsync(unit, id);
             var (standing, actor) = DeclarationActors.Resolve(principal, record, catalog.Current);
             if (record is null || standing == ActorStanding.Hidden)
             {
-                return new AmendmentResult.Hidden();
+                return new DeclarationWriteResult.Hidden();
             }
             if (standing == ActorStanding.Forbidden || actor != ActorKind.Owner)
             {
-                return (AmendmentResult)new AmendmentResult.Forbidden();
+                return (DeclarationWriteResult)new DeclarationWriteResult.Forbidden();
             }
             if (record.Version != expectedVersion)
             {
-                return new AmendmentResult.Stale(record.Version);
+                return new DeclarationWriteResult.Stale(record.Version);
             }
             if (record.CurrentStatus != DeclarationStatus.Submitted)
             {
-                return new AmendmentResult.NotSubmitted(record.CurrentStatus);
+                return new AmendmentNotSubmitted(record.CurrentStatus);
             }
             var now = clock.GetUtcNow();
             var content = accepted.Content;
@@ -75,12 +65,12 @@ public sealed class AmendmentStore(Database database, ReferenceDataCatalog catal
                 }, unit.Transaction);
             if (updated == 0)
             {
-                return new AmendmentResult.Stale(record.Version + 1);
+                return new DeclarationWriteResult.Stale(record.Version + 1);
             }
             await DeclarationJournal.AppendHistoryAsync(unit, id, now, "amend", DeclarationStatus.Submitted, DeclarationStatus.Submitted, principal, null, null);
             var submitted = DbEnum.ToDb(DeclarationStatus.Submitted);
             await DeclarationJournal.AppendEventAsync(unit, DeclarationEventTypes.Amended, now,
                 new DeclarationEventData(id, record.ReferenceNumber, submitted, submitted, accepted.Routing.UnitCode), content.DeclarantTaxCode);
-            return new AmendmentResult.Done((await DeclarationReader.FindAsync(unit, id))!);
+            return new DeclarationWriteResult.Done((await DeclarationReader.FindAsync(unit, id))!);
         }, cancellationToken);
 }

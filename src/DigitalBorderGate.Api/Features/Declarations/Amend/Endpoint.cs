@@ -74,22 +74,22 @@ public sealed class Endpoint(DeclarationIntake intake, AmendmentStore store, Dec
         var result = await store.AmendAsync(request.Id, expectedVersion, accepted!, principal, ct);
         switch (result)
         {
-            case AmendmentResult.Done done:
+            case DeclarationWriteResult.Done done:
                 HttpContext.Response.Headers.ETag = IfMatch.ETagOf(done.Declaration.Version);
                 await Send.OkAsync(done.Declaration.ToResponse(), ct);
                 break;
-            case AmendmentResult.Hidden:
+            case DeclarationWriteResult.Hidden:
                 await Refusals.DeclarationNotFound(HttpContext);
                 break;
-            case AmendmentResult.Forbidden:
+            case DeclarationWriteResult.Forbidden:
                 await Problem.WriteAsync(HttpContext, ProblemKind.Forbidden, "Only the declarant who owns this declaration may amend it.", "Chỉ doanh nghiệp khai báo được sửa tờ khai này.");
                 break;
-            case AmendmentResult.Stale stale:
+            case DeclarationWriteResult.Stale stale:
                 await Refusals.Stale(HttpContext, stale.CurrentVersion);
                 break;
-            case AmendmentResult.NotSubmitted:
+            case AmendmentNotSubmitted notSubmitted:
                 await Refusals.ActionNotAllowed(HttpContext, "amend",
-                    DeclarationLifecycle.AllowedActions(((AmendmentResult.NotSubmitted)result).Status, ActorKind.Owner).Select(a => Data.DbEnum.ToDb(a)).ToList());
+                    DeclarationLifecycle.AllowedActions(notSubmitted.Status, ActorKind.Owner).Select(a => Data.DbEnum.ToDb(a)).ToList());
                 break;
         }
     }

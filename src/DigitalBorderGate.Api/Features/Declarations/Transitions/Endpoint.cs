@@ -42,17 +42,17 @@ public sealed class Endpoint(TransitionStore store, ReferenceDataCatalog catalog
             code => catalog.Current.Data.FindUnit(code)?.AcceptsReferrals == true, ct);
         await (result switch
         {
-            TransitionResult.Done done => SendDeclarationAsync(done.Declaration, ct),
-            TransitionResult.Hidden => Refusals.DeclarationNotFound(HttpContext),
-            TransitionResult.Forbidden => Problem.WriteAsync(HttpContext, ProblemKind.Forbidden,
+            DeclarationWriteResult.Done done => SendDeclarationAsync(done.Declaration, ct),
+            DeclarationWriteResult.Hidden => Refusals.DeclarationNotFound(HttpContext),
+            DeclarationWriteResult.Forbidden => Problem.WriteAsync(HttpContext, ProblemKind.Forbidden,
                 "Only the declarant who owns this declaration, or an officer of the unit whose queue holds it, may act on it.",
                 "Chỉ doanh nghiệp khai báo, hoặc công chức của đơn vị đang xử lý tờ khai, được thao tác trên tờ khai này."),
-            TransitionResult.Decided { Outcome: TransitionNotPermitted } => Problem.WriteAsync(HttpContext, ProblemKind.Forbidden,
+            TransitionDecided { Outcome: TransitionNotPermitted } => Problem.WriteAsync(HttpContext, ProblemKind.Forbidden,
                 $"Your role does not take the action {Data.DbEnum.ToDb(transition.Action)}.",
                 $"Vai trò của bạn không được thực hiện thao tác {Data.DbEnum.ToDb(transition.Action)}."),
-            TransitionResult.Stale stale => Refusals.Stale(HttpContext, stale.CurrentVersion),
-            TransitionResult.Decided { Outcome: TransitionNotAllowed notAllowed } => Refusals.ActionNotAllowed(HttpContext, transition.Action, notAllowed.AllowedActions),
-            TransitionResult.Decided { Outcome: TransitionRefused refused } => Problem.WriteAsync(HttpContext,
+            DeclarationWriteResult.Stale stale => Refusals.Stale(HttpContext, stale.CurrentVersion),
+            TransitionDecided { Outcome: TransitionNotAllowed notAllowed } => Refusals.ActionNotAllowed(HttpContext, transition.Action, notAllowed.AllowedActions),
+            TransitionDecided { Outcome: TransitionRefused refused } => Problem.WriteAsync(HttpContext,
                 Problem.ForErrors(HttpContext, ProblemKind.BusinessRule, refused.Reasons.Select(r => new ProblemError(r.Field, r.Code, r.Message, r.MessageVi)).ToList())),
             _ => throw new InvalidOperationException("Unknown transition result."),
         });

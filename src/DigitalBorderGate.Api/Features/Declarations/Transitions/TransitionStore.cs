@@ -10,19 +10,8 @@ using DigitalBorderGate.Domain.Lifecycle;
 
 namespace DigitalBorderGate.Api.Features.Declarations.Transitions;
 
-/// <summary>What became of a transition: the declaration after it, or why it was not applied.</summary>
-public abstract record TransitionResult
-{
-    public sealed record Done(DeclarationRecord Declaration) : TransitionResult;
-
-    public sealed record Hidden : TransitionResult;
-
-    public sealed record Forbidden : TransitionResult;
-
-    public sealed record Stale(int CurrentVersion) : TransitionResult;
-
-    public sealed record Decided(TransitionOutcome Outcome) : TransitionResult;
-}
+/// <summary>The lifecycle did not apply the action: not allowed in this status, not for this role, or conditions unmet.</summary>
+public sealed record TransitionDecided(TransitionOutcome Outcome) : DeclarationWriteResult;
 
 /// <summary>
 /// Applies one action: reads the declaration, decides by the lifecycle, and writes the new status, its history
@@ -33,7 +22,7 @@ public sealed class TransitionStore(Database database, ReferenceDataCatalog cata
 {
     private const int Attempts = 3;
 
-    public async Task<TransitionResult> ApplyAsync(Guid id, TransitionRequest request, string? note, ApiPrincipal principal,
+    public async Task<DeclarationWriteResult> ApplyAsync(Guid id, TransitionRequest request, string? note, ApiPrincipal principal,
         Func<DeclarationRecord, bool> ifMatchAllows, Func<string, bool> acceptsReferrals, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
@@ -47,23 +36,23 @@ public sealed class TransitionStore(Database database, ReferenceDataCatalog cata
     }
 
     /// <returns>Null when another writer changed the declaration between the read and the update.</returns>
-    private async Task<TransitionResult?> TryApplyAsync(UnitOfWork unit, Guid id, TransitionRequest request, string? note, ApiPrincipal principal,
+    private async Task<DeclarationWriteResult?> TryApplyAsync(UnitOfWork unit, Guid id, TransitionRequest request, string? note, ApiPrincipal principal,
         Func<DeclarationRecord, bool> ifMatchAllows, Func<string, bool> acceptsReferrals)
     {
         var record = await DeclarationReader.FindAsync(unit, id);
         var (standing, actor) = DeclarationActors.Resolve(principal, record, catalog.Current);
         if (record is null || standing != ActorStanding.Acting)
         {
-            return standing == ActorStanding.Hidden ? new TransitionResult.Hidden() : new TransitionResult.Forbidden();
+            return standing == ActorStanding.Hidden ? new DeclarationWriteResult.Hidden() : new DeclarationWriteResult.Forbidden();
         }
         if (!ifMatchAllows(record))
         {
-            return new TransitionResult.Stale(record.Version);
+            return new DeclarationWriteResult.Stale(record.Version);
         }
         var outcome = TransitionDecider.Decide(record.Progress, request, actor, acceptsReferrals);
         if (outcome is not TransitionApplied applied)
         {
-            return new TransitionResult.Decided(outcome);
+            return new TransitionDecided(outcome);
         }
         var now = clock.GetUtcNow();
         var after = applied.After;
@@ -98,6 +87,6 @@ public sealed class TransitionStore(Database database, ReferenceDataCatalog cata
         await DeclarationJournal.AppendHistoryAsync(unit, id, now, action, applied.Before.Status, after.Status, principal, actorUnit, note);
         await DeclarationJournal.AppendEventAsync(unit, DeclarationEventTypes.StatusChanged, now,
             new DeclarationEventData(id, record.ReferenceNumber, DbEnum.ToDb(applied.Before.Status), DbEnum.ToDb(after.Status), queueUnit), record.DeclarantTaxCode);
-        return new TransitionResult.Done((await DeclarationReader.FindAsync(unit, id))!);
+        return new DeclarationWriteResult.Done((await DeclarationReader.FindAsync(unit, id))!);
     }
 }
