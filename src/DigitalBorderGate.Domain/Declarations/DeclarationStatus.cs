@@ -12,4 +12,7 @@ public enum DeclarationStatus
     Rejected,
     Cancelled,
     TurnedBack,
+
+    // Closed by a reorganisation: the gate passed to another customs branch, which the routing names.
+    Transferred,
 }

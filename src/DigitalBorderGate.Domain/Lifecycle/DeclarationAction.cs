@@ -12,6 +12,11 @@ public enum DeclarationAction
     Reject,
     TurnBack,
     Cancel,
+
+    // Control points that keep the status: goods moved to a receiving vehicle in the yard, and the declarant's
+    // customs declaration number for goods submitted before they were declared in VNACCS.
+    Transship,
+    LinkCustomsDeclaration,
 }
 
 /// <summary>Who may take an action: the declarant who owns the declaration, or an officer of the unit whose queue holds it.</summary>

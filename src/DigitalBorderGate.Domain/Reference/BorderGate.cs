@@ -1,7 +1,10 @@
+using DigitalBorderGate.Domain.Declarations;
+
 namespace DigitalBorderGate.Domain.Reference;
 
 /// <summary>A border gate, specialised opening or clearance route on the border with China.</summary>
 /// <param name="ChineseSide">The gate facing it across the border; null where the sources do not say.</param>
+/// <param name="Directions">The directions it handles; null when both.</param>
 public sealed record BorderGate(
     string Code,
     string NameVi,
@@ -11,8 +14,11 @@ public sealed record BorderGate(
     TransportMode Mode,
     string? ChineseSide,
     bool AcceptsGoods,
-    IReadOnlyList<GateStatePeriod> States)
+    IReadOnlyList<GateStatePeriod> States,
+    IReadOnlyList<Direction>? Directions = null)
 {
+    public bool Handles(Direction? direction) => direction is null || Directions is null || Directions.Contains(direction.Value);
+
     /// <summary>The period covering the date, or null when none does.</summary>
     public GateStatePeriod? StatePeriodOn(DateOnly date) => States.FirstOrDefault(period => period.Covers(date));
 

@@ -11,4 +11,8 @@ public static class ReferenceDataProblemCodes
     public const string OverlappingAssignments = "overlappingAssignments";
     public const string OverlappingStatePeriods = "overlappingStatePeriods";
     public const string EndsBeforeStart = "endsBeforeStart";
+    public const string UnknownBranch = "unknownBranch";
+    public const string FormerUnitStillPresent = "formerUnitStillPresent";
+    public const string SuccessorMissing = "successorMissing";
+    public const string HandoverOverlapsAssignment = "handoverOverlapsAssignment";
 }

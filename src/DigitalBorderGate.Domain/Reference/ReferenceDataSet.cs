@@ -5,6 +5,9 @@ namespace DigitalBorderGate.Domain.Reference;
 /// serves which gate when. Loaded from a seed file; <see cref="ReferenceDataSetCheck"/> vets it.
 /// </summary>
 /// <param name="Source">Where the values come from and which are reconstructed.</param>
+/// <param name="OtherBranches">Other customs branches that took over gates or units of this one.</param>
+/// <param name="GateHandovers">Gates in the area that another branch serves, and from when.</param>
+/// <param name="FormerUnits">Units of earlier structures that this one no longer has, each naming its successor.</param>
 public sealed record ReferenceDataSet(
     string Name,
     string Description,
@@ -13,8 +16,25 @@ public sealed record ReferenceDataSet(
     IReadOnlyList<BorderGate> Gates,
     IReadOnlyList<UnitGateAssignment> Assignments,
     IReadOnlyList<VehicleClass> VehicleClasses,
-    string? Source = null)
+    string? Source = null,
+    IReadOnlyList<Branch>? OtherBranches = null,
+    IReadOnlyList<GateHandover>? GateHandovers = null,
+    IReadOnlyList<FormerUnit>? FormerUnits = null)
 {
+    public IReadOnlyList<Branch> Branches => OtherBranches ?? [];
+
+    public IReadOnlyList<GateHandover> Handovers => GateHandovers ?? [];
+
+    public IReadOnlyList<FormerUnit> Predecessors => FormerUnits ?? [];
+
+    public Branch? FindBranch(string branchCode) => Branches.FirstOrDefault(branch => branch.Code == branchCode);
+
+    public FormerUnit? FindFormerUnit(string unitCode) => Predecessors.FirstOrDefault(unit => unit.Code == unitCode);
+
+    /// <summary>The handover that gives the gate to another branch on the date, or null.</summary>
+    public GateHandover? HandoverOn(string gateCode, DateOnly date) =>
+        Handovers.FirstOrDefault(handover => handover.GateCode == gateCode && handover.Covers(date));
+
     public Unit? FindUnit(string unitCode) => Units.FirstOrDefault(unit => unit.Code == unitCode);
 
     public BorderGate? FindGate(string gateCode) => Gates.FirstOrDefault(gate => gate.Code == gateCode);

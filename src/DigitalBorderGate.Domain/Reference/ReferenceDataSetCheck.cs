@@ -18,6 +18,7 @@ public static class ReferenceDataSetCheck
             .. Duplicates(data.VehicleClasses.Select(vehicleClass => vehicleClass.Code), ReferenceDataProblemCodes.DuplicateVehicleClassCode, "vehicle class"),
             .. AssignmentProblems(data),
             .. StatePeriodProblems(data.Gates),
+            .. ReorganisationProblems(data),
         ];
     }
 
@@ -59,6 +60,48 @@ public static class ReferenceDataSetCheck
         {
             yield return new(ReferenceDataProblemCodes.OverlappingAssignments,
                 $"Gate {first.GateCode} is assigned to {first.UnitCode} from {Day(first.From)} and to {second.UnitCode} from {Day(second.From)} over overlapping days.");
+        }
+    }
+
+    // A unit that ended names where its work went, and a gate is served by this branch or another, never both at once.
+    private static IEnumerable<ReferenceDataProblem> ReorganisationProblems(ReferenceDataSet data)
+    {
+        foreach (var former in data.Predecessors)
+        {
+            if (data.FindUnit(former.Code) is not null)
+            {
+                yield return new(ReferenceDataProblemCodes.FormerUnitStillPresent, $"The former unit {former.Code} is also a unit of this data set.");
+            }
+            if ((former.SuccessorUnitCode is null) == (former.SuccessorBranchCode is null))
+            {
+                yield return new(ReferenceDataProblemCodes.SuccessorMissing,
+                    $"The former unit {former.Code} must name exactly one successor: a unit of this data set or another branch.");
+            }
+            if (former.SuccessorUnitCode is { } unitCode && data.FindUnit(unitCode) is null)
+            {
+                yield return new(ReferenceDataProblemCodes.UnknownUnit, $"The former unit {former.Code} names the unknown successor unit {unitCode}.");
+            }
+            if (former.SuccessorBranchCode is { } branchCode && data.FindBranch(branchCode) is null)
+            {
+                yield return new(ReferenceDataProblemCodes.UnknownBranch, $"The former unit {former.Code} names the unknown branch {branchCode}.");
+            }
+        }
+        foreach (var handover in data.Handovers)
+        {
+            if (data.FindGate(handover.GateCode) is null)
+            {
+                yield return new(ReferenceDataProblemCodes.UnknownGate, $"A handover to {handover.BranchCode} names the unknown gate {handover.GateCode}.");
+            }
+            if (data.FindBranch(handover.BranchCode) is null)
+            {
+                yield return new(ReferenceDataProblemCodes.UnknownBranch, $"The handover of gate {handover.GateCode} names the unknown branch {handover.BranchCode}.");
+            }
+            foreach (var assignment in data.Assignments.Where(a => a.GateCode == handover.GateCode
+                && ValidityPeriod.Overlap(a.From, a.To, handover.From, handover.To)))
+            {
+                yield return new(ReferenceDataProblemCodes.HandoverOverlapsAssignment,
+                    $"Gate {handover.GateCode} is handed over to {handover.BranchCode} from {Day(handover.From)} while assigned to {assignment.UnitCode} from {Day(assignment.From)}.");
+            }
         }
     }
 

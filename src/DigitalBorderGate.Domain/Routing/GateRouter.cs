@@ -1,3 +1,4 @@
+using DigitalBorderGate.Domain.Declarations;
 using DigitalBorderGate.Domain.Reference;
 using static DigitalBorderGate.Domain.Routing.GateWording;
 
@@ -7,7 +8,8 @@ namespace DigitalBorderGate.Domain.Routing;
 public static class GateRouter
 {
     /// <param name="arrivalDate">The expected arrival as a date in Vietnam's time zone (see <c>VietnamTime.DateOf</c>).</param>
-    public static RoutingOutcome Route(ReferenceDataSet data, string gateCode, DateOnly arrivalDate, TransportMode mode)
+    /// <param name="direction">The truck's direction; null when any will do.</param>
+    public static RoutingOutcome Route(ReferenceDataSet data, string gateCode, DateOnly arrivalDate, TransportMode mode, Direction? direction = null)
     {
         ArgumentNullException.ThrowIfNull(data);
 
@@ -22,27 +24,47 @@ public static class GateRouter
 
         if (gate.Mode != mode)
         {
-            return Refuse(data, gate, arrivalDate, mode, RoutingRefusalCodes.WrongMode,
+            return Refuse(data, gate, arrivalDate, mode, direction, RoutingRefusalCodes.WrongMode,
                 $"{TheGate(gate)} handles {Mode(gate.Mode)} transport only; the declaration is for {Mode(mode)} transport.",
                 $"{TheGateVi(gate)} chỉ tiếp nhận phương tiện {ModeVi(gate.Mode)}; tờ khai là phương tiện {ModeVi(mode)}.");
         }
 
-        if (StateRefusal(data, gate, arrivalDate, mode) is { } refusal)
+        if (!gate.Handles(direction))
+        {
+            return Refuse(data, gate, arrivalDate, mode, direction, RoutingRefusalCodes.WrongDirection,
+                $"{TheGate(gate)} does not handle {(direction == Direction.Import ? "imports" : "exports")}.",
+                $"{TheGateVi(gate)} không làm thủ tục cho hàng {(direction == Direction.Import ? "nhập khẩu" : "xuất khẩu")}.");
+        }
+
+        if (StateRefusal(data, gate, arrivalDate, mode, direction) is { } refusal)
         {
             return refusal;
         }
 
         if (data.AssignmentOn(gate.Code, arrivalDate) is not { } assignment || data.FindUnit(assignment.UnitCode) is not { } unit)
         {
-            return Refuse(data, gate, arrivalDate, mode, RoutingRefusalCodes.NotServed,
-                $"{TheGate(gate)} is not served by this branch on {Day(arrivalDate)}.",
-                $"{TheGateVi(gate)} không thuộc phạm vi quản lý của Chi cục vào ngày {DayVi(arrivalDate)}.");
+            return NotServed(data, gate, arrivalDate, mode, direction);
         }
 
         return Decide(gate, unit, assignment);
     }
 
-    private static RoutingRefusal? StateRefusal(ReferenceDataSet data, BorderGate gate, DateOnly date, TransportMode mode)
+    // Where another branch took the gate over, the refusal names it: that is where the declarant goes instead.
+    private static RoutingRefusal NotServed(ReferenceDataSet data, BorderGate gate, DateOnly date, TransportMode mode, Direction? direction)
+    {
+        if (data.HandoverOn(gate.Code, date) is { } handover && data.FindBranch(handover.BranchCode) is { } branch)
+        {
+            return Refuse(data, gate, date, mode, direction, RoutingRefusalCodes.NotServed,
+                $"{TheGate(gate)} is served by the {branch.NameEn} from {Day(handover.From)}, not by this branch: declare the truck there.",
+                $"{TheGateVi(gate)} do {branch.NameVi} quản lý từ ngày {DayVi(handover.From)}, không thuộc phạm vi của Chi cục: đề nghị khai báo với {branch.NameVi}.")
+                with { ServedBy = branch };
+        }
+        return Refuse(data, gate, date, mode, direction, RoutingRefusalCodes.NotServed,
+            $"{TheGate(gate)} is not served by this branch on {Day(date)}.",
+            $"{TheGateVi(gate)} không thuộc phạm vi quản lý của Chi cục vào ngày {DayVi(date)}.");
+    }
+
+    private static RoutingRefusal? StateRefusal(ReferenceDataSet data, BorderGate gate, DateOnly date, TransportMode mode, Direction? direction)
     {
         var period = gate.StatePeriodOn(date);
         var (code, message, messageVi) = (period?.State ?? GateState.Closed) switch
@@ -63,7 +85,7 @@ public static class GateRouter
 
         return code is null
             ? null
-            : Refuse(data, gate, date, mode, code, WithNote(message, period?.NoteEn), WithNote(messageVi, period?.NoteVi));
+            : Refuse(data, gate, date, mode, direction, code, WithNote(message, period?.NoteEn), WithNote(messageVi, period?.NoteVi));
     }
 
     private static (string?, string, string) NotOpenForGoods(BorderGate gate, DateOnly date) =>
@@ -85,13 +107,14 @@ public static class GateRouter
     }
 
     private static RoutingRefusal Refuse(
-        ReferenceDataSet data, BorderGate refused, DateOnly date, TransportMode mode, string code, string message, string messageVi) =>
-        new(code, message, messageVi, Alternatives(data, refused, date, mode));
+        ReferenceDataSet data, BorderGate refused, DateOnly date, TransportMode mode, Direction? direction, string code, string message, string messageVi) =>
+        new(code, message, messageVi, Alternatives(data, refused, date, mode, direction));
 
-    private static IReadOnlyList<GateAlternative> Alternatives(ReferenceDataSet data, BorderGate refused, DateOnly date, TransportMode mode) =>
+    // Gates that could take the same truck: its mode, its direction, open for goods that day, served by this branch.
+    private static IReadOnlyList<GateAlternative> Alternatives(ReferenceDataSet data, BorderGate refused, DateOnly date, TransportMode mode, Direction? direction) =>
     [
         .. data.Gates
-            .Where(gate => gate.Code != refused.Code && gate.Mode == mode && gate.IsOpenForGoodsOn(date))
+            .Where(gate => gate.Code != refused.Code && gate.Mode == mode && gate.Handles(direction) && gate.IsOpenForGoodsOn(date))
             .Select(gate => (Gate: gate, Unit: data.ServingUnit(gate.Code, date)))
             .Where(candidate => candidate.Unit is not null)
             .OrderBy(candidate => candidate.Gate.Province == refused.Province ? 0 : 1)

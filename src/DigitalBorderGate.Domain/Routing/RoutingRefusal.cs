@@ -1,3 +1,5 @@
+using DigitalBorderGate.Domain.Reference;
+
 namespace DigitalBorderGate.Domain.Routing;
 
 /// <summary>
@@ -8,4 +10,8 @@ public sealed record RoutingRefusal(
     string Code,
     string Message,
     string MessageVi,
-    IReadOnlyList<GateAlternative> Alternatives) : RoutingOutcome;
+    IReadOnlyList<GateAlternative> Alternatives) : RoutingOutcome
+{
+    /// <summary>The branch that serves the gate instead, where this one no longer does.</summary>
+    public Branch? ServedBy { get; init; }
+}

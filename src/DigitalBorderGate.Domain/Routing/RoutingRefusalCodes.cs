@@ -9,4 +9,5 @@ public static class RoutingRefusalCodes
     public const string Planned = "borderGate.planned";
     public const string Closed = "borderGate.closed";
     public const string NotServed = "borderGate.notServed";
+    public const string WrongDirection = "borderGate.wrongDirection";
 }

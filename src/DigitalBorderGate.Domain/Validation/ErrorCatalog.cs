@@ -111,13 +111,13 @@ public static class ErrorCatalog
             "Giá trị này bị trùng lặp trong danh sách."),
         [ErrorCodes.ChannelRequired] = (
             "Starting the inspection needs the risk channel: green, yellow or red.",
-            "Bắt đầu kiểm tra cần có luồng phân luồng: xanh, vàng hoặc đỏ."),
+            "Bắt đầu kiểm tra cần có kết quả phân luồng: luồng xanh, luồng vàng hoặc luồng đỏ."),
         [ErrorCodes.ChannelNotApplicable] = (
             "A channel is only given when starting the inspection.",
-            "Chỉ ghi luồng khi bắt đầu kiểm tra."),
+            "Chỉ ghi nhận luồng khi bắt đầu kiểm tra."),
         [ErrorCodes.ReferralNotApplicable] = (
             "A referral is only made with a hold.",
-            "Chỉ chuyển đội kiểm soát khi tạm dừng (hold)."),
+            "Chỉ chuyển Đội Kiểm soát khi tạm dừng phương tiện."),
         [ErrorCodes.ReferralUnitInvalid] = (
             "Referrals go to a Control team; {0} does not take referrals.",
             "Chỉ chuyển cho Đội Kiểm soát; đơn vị {0} không tiếp nhận chuyển giao."),
@@ -125,17 +125,53 @@ public static class ErrorCatalog
             "Only officers record check results.",
             "Chỉ công chức hải quan được ghi kết quả kiểm tra."),
         [ErrorCodes.ClearDocumentsNotPassed] = (
-            "The {0} channel needs the document check passed before clearance.",
-            "Luồng {0} cần kiểm tra hồ sơ đạt trước khi thông quan."),
+            "{0} needs the document check passed before clearance.",
+            "{0} cần kiểm tra hồ sơ đạt trước khi thông quan."),
         [ErrorCodes.ClearPhysicalInspectionNotPassed] = (
-            "The red channel needs the physical inspection passed before clearance.",
-            "Luồng đỏ cần kiểm tra thực tế hàng hóa đạt trước khi thông quan."),
+            "{0} needs the physical inspection passed before clearance.",
+            "{0} cần kiểm tra thực tế hàng hóa đạt trước khi thông quan."),
         [ErrorCodes.ClearQuarantineNotCleared] = (
-            "Clearance needs the quarantine check passed, or recorded as not required.",
-            "Thông quan cần kết quả kiểm dịch đạt, hoặc ghi nhận không thuộc diện kiểm dịch."),
-        [ErrorCodes.ClearFeeNotPaid] = (
-            "Clearance needs the border-gate fees recorded as paid.",
-            "Thông quan cần ghi nhận đã nộp phí tại cửa khẩu."),
+            "{0} needs the quarantine check passed, or recorded as not required, before clearance.",
+            "{0} cần kết quả kiểm dịch đạt, hoặc ghi nhận không thuộc diện kiểm dịch, trước khi thông quan."),
+        [ErrorCodes.ClearDeclarationNumberMissing] = (
+            "Goods group {0} has no customs declaration number yet: the declarant links it before clearance.",
+            "Nhóm hàng thứ {0} chưa có số tờ khai hải quan: doanh nghiệp cần bổ sung số tờ khai trước khi thông quan."),
+        [ErrorCodes.ClearChannelMissing] = (
+            "No risk channel is recorded for {0}: start its inspection first.",
+            "Chưa ghi nhận luồng cho {0}: cần bắt đầu kiểm tra trước."),
+        [ErrorCodes.ExitFeeNotPaid] = (
+            "The truck leaves the yard only once the border-gate infrastructure fee is recorded as paid.",
+            "Phương tiện chỉ được ra khỏi bãi sau khi ghi nhận đã nộp phí sử dụng công trình hạ tầng tại cửa khẩu."),
+        [ErrorCodes.GoodsDeclarationUnknown] = (
+            "No goods group of this truck is under the customs declaration {0}.",
+            "Phương tiện không có nhóm hàng nào thuộc tờ khai {0}."),
+        [ErrorCodes.GoodsSelectorNotApplicable] = (
+            "A customs declaration number names goods only when starting an inspection, clearing or linking a declaration.",
+            "Chỉ ghi số tờ khai khi bắt đầu kiểm tra, thông quan hoặc bổ sung số tờ khai cho nhóm hàng."),
+        [ErrorCodes.GoodsAlreadyCleared] = (
+            "The goods under customs declaration {0} are already cleared.",
+            "Hàng hóa thuộc tờ khai {0} đã được thông quan."),
+        [ErrorCodes.GoodsIndexUnknown] = (
+            "The declaration has no goods group at index {0}.",
+            "Tờ khai không có nhóm hàng ở vị trí {0}."),
+        [ErrorCodes.GoodsDeclarationAlreadyLinked] = (
+            "This goods group already has the customs declaration {0}.",
+            "Nhóm hàng này đã có số tờ khai {0}."),
+        [ErrorCodes.GoodsDeclarationDuplicate] = (
+            "Another goods group of this truck already carries this customs declaration number.",
+            "Số tờ khai này đã được ghi cho một nhóm hàng khác của phương tiện."),
+        [ErrorCodes.TurnBackReasonRequired] = (
+            "Turning back a cleared truck needs the reason in the note (e.g. refused by the Chinese side).",
+            "Quay đầu phương tiện đã thông quan phải ghi rõ lý do (ví dụ: phía Trung Quốc không tiếp nhận)."),
+        [ErrorCodes.TurnBackClearedImport] = (
+            "A cleared import is released into Vietnam and cannot be turned back.",
+            "Hàng nhập khẩu đã thông quan được đưa vào nội địa, không thể quay đầu phương tiện."),
+        [ErrorCodes.TransshipmentNotApplicable] = (
+            "A transshipment is only recorded with the transship action.",
+            "Chỉ ghi nhận sang tải bằng thao tác sang tải."),
+        [ErrorCodes.TransshipmentChineseVehicleForImport] = (
+            "Goods are handed over to a Chinese vehicle only for an export.",
+            "Chỉ hàng xuất khẩu mới được sang tải sang phương tiện Trung Quốc."),
     };
 
     /// <summary>Every known code.</summary>
@@ -143,14 +179,17 @@ public static class ErrorCatalog
 
     /// <summary>Builds the error for <paramref name="code"/> at <paramref name="field"/> (a JSON Pointer).</summary>
     /// <exception cref="KeyNotFoundException">The code is not in the catalog (a programming error).</exception>
-    public static ValidationError Create(string field, string code, IReadOnlyList<object>? arguments = null)
+    public static ValidationError Create(string field, string code, IReadOnlyList<object>? arguments = null) =>
+        Create(field, code, arguments, arguments);
+
+    /// <summary>As <see cref="Create(string, string, IReadOnlyList{object}?)"/>, with arguments worded per language (a channel's name, say).</summary>
+    public static ValidationError Create(string field, string code, IReadOnlyList<object>? arguments, IReadOnlyList<object>? argumentsVi)
     {
         var (english, vietnamese) = Messages[code];
-        var args = arguments is { Count: > 0 } ? arguments.ToArray() : [];
         return new ValidationError(
             field,
             code,
-            string.Format(CultureInfo.InvariantCulture, english, args),
-            string.Format(CultureInfo.InvariantCulture, vietnamese, args));
+            string.Format(CultureInfo.InvariantCulture, english, arguments is { Count: > 0 } ? arguments.ToArray() : []),
+            string.Format(CultureInfo.InvariantCulture, vietnamese, argumentsVi is { Count: > 0 } ? argumentsVi.ToArray() : []));
     }
 }

@@ -129,6 +129,42 @@ public static class ErrorCodes
     /// <summary>Clearance needs the quarantine check passed or recorded as not required.</summary>
     public const string ClearQuarantineNotCleared = "clear.quarantineNotCleared";
 
-    /// <summary>Clearance needs the border-gate fees paid.</summary>
-    public const string ClearFeeNotPaid = "clear.feeNotPaid";
+    /// <summary>A laden goods group has no customs declaration number yet (argument 0: its number, counting from 1).</summary>
+    public const string ClearDeclarationNumberMissing = "clear.declarationNumberMissing";
+
+    /// <summary>No risk channel is recorded for the goods to clear (argument 0: the customs declaration).</summary>
+    public const string ClearChannelMissing = "clear.channelMissing";
+
+    /// <summary>The truck leaves the yard only once the border-gate infrastructure fee is paid.</summary>
+    public const string ExitFeeNotPaid = "exit.feeNotPaid";
+
+    /// <summary>No goods group of the truck is under the customs declaration named (argument 0: the number).</summary>
+    public const string GoodsDeclarationUnknown = "goods.declarationUnknown";
+
+    /// <summary>A customs declaration number names goods only with startInspection, clear or linkCustomsDeclaration.</summary>
+    public const string GoodsSelectorNotApplicable = "goods.selectorNotApplicable";
+
+    /// <summary>The goods named are already cleared (argument 0: the customs declaration).</summary>
+    public const string GoodsAlreadyCleared = "goods.alreadyCleared";
+
+    /// <summary>There is no goods group at the index given (argument 0: the index).</summary>
+    public const string GoodsIndexUnknown = "goods.indexUnknown";
+
+    /// <summary>The goods group already has a customs declaration number (argument 0: the number).</summary>
+    public const string GoodsDeclarationAlreadyLinked = "goods.declarationAlreadyLinked";
+
+    /// <summary>Another goods group of the truck already carries this customs declaration number.</summary>
+    public const string GoodsDeclarationDuplicate = "goods.declarationDuplicate";
+
+    /// <summary>A turn-back after clearance needs the reason (the note).</summary>
+    public const string TurnBackReasonRequired = "turnBack.reasonRequired";
+
+    /// <summary>A cleared import is released inland and cannot be turned back.</summary>
+    public const string TurnBackClearedImport = "turnBack.clearedImport";
+
+    /// <summary>A transshipment was sent with an action other than transship.</summary>
+    public const string TransshipmentNotApplicable = "transshipment.notApplicable";
+
+    /// <summary>Only exports are handed over to a Chinese vehicle.</summary>
+    public const string TransshipmentChineseVehicleForImport = "transshipment.chineseVehicleForImport";
 }

@@ -9,6 +9,10 @@ internal sealed class ErrorCollector
 
     public IReadOnlyList<ValidationError> Errors => errors;
 
+    public void Add(ValidationError error) => errors.Add(error);
+
+    public void AddRange(IEnumerable<ValidationError> failures) => errors.AddRange(failures);
+
     public void Add(string field, string code, params object[] arguments) =>
         errors.Add(ErrorCatalog.Create(field, code, arguments));
 

@@ -159,7 +159,7 @@ public class GateRouterTests
         var refusal = Refused(GateRouter.Route(SeedFiles.July, "TA_LUNG", Arrival, TransportMode.Road));
 
         Assert.Equal(RoutingRefusalCodes.NotServed, refusal.Code);
-        Assert.Contains("not served by this branch on 2026-11-24", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("served by the Customs Branch of Region XVI from 2025-07-01, not by this branch", refusal.Message, StringComparison.Ordinal);
         Assert.NotEmpty(refusal.Alternatives);
         Assert.All(refusal.Alternatives, alternative => Assert.Equal("Lạng Sơn", alternative.Province));
     }
