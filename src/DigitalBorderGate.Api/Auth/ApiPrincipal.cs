@@ -18,10 +18,11 @@ public sealed record ApiPrincipal(Guid KeyId, PrincipalRole Role, IReadOnlyList<
     /// <summary>The single unit of an officer scoped to one unit; null for branch-wide officers and other roles.</summary>
     public string? OfficerUnit => IsOfficer && !IsBranchWideOfficer && Scope.Count > 0 ? Scope[0] : null;
 
+    /// <summary>The tax codes a declarant acts for; null for other roles.</summary>
+    public TaxCodeScope? DeclarantScope => Role == PrincipalRole.Declarant ? new TaxCodeScope(Scope) : null;
+
     /// <summary>A declarant acts for the tax codes in its scope, and for their branches (NNNNNNNNNN-NNN).</summary>
-    public bool ActsFor(string taxCode) =>
-        Role == PrincipalRole.Declarant
-        && Scope.Any(scoped => taxCode == scoped || taxCode.StartsWith(scoped + "-", StringComparison.Ordinal));
+    public bool ActsFor(string taxCode) => DeclarantScope?.Covers(taxCode) == true;
 
     public bool ServesUnit(string unitCode) => IsOfficer && (IsBranchWideOfficer || Scope.Contains(unitCode));
 

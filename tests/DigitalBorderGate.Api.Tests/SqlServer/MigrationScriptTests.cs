@@ -87,7 +87,7 @@ public sealed class MigrationScriptTests
     {
         using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT m.name, p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p
+            SELECT m.name, p.name FROM sqlite_master m JOIN pragma_table_xinfo(m.name) p
             WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND lower(m.name) <> 'schemaversions'
             """;
         using var reader = command.ExecuteReader();

@@ -1,4 +1,5 @@
 using Dapper;
+using DigitalBorderGate.Domain.Declarations;
 using DigitalBorderGate.Domain.Reference;
 
 namespace DigitalBorderGate.Api.Data.ReferenceData;
@@ -31,8 +32,9 @@ public sealed class ReferenceDataCatalog(Database database)
             "SELECT gate_code AS GateCode, valid_from AS ValidFrom, valid_to AS ValidTo, state AS State, note_vi AS NoteVi, note_en AS NoteEn FROM gate_states ORDER BY gate_code, valid_from"))
             .ToLookup(s => s.GateCode, s => new GateStatePeriod(DbEnum.Parse<GateState>(s.State), s.ValidFrom, s.ValidTo, s.NoteVi ?? "", s.NoteEn ?? ""));
         var gates = (await connection.QueryAsync<GateRow>(
-            "SELECT code AS Code, name_vi AS NameVi, name_en AS NameEn, province AS Province, type AS Type, mode AS Mode, chinese_side AS ChineseSide, accepts_goods AS AcceptsGoods FROM border_gates ORDER BY code"))
-            .Select(g => new BorderGate(g.Code, g.NameVi, g.NameEn, g.Province, DbEnum.Parse<GateType>(g.Type), DbEnum.Parse<TransportMode>(g.Mode), g.ChineseSide, g.AcceptsGoods, states[g.Code].ToList()))
+            "SELECT code AS Code, name_vi AS NameVi, name_en AS NameEn, province AS Province, type AS Type, mode AS Mode, chinese_side AS ChineseSide, accepts_goods AS AcceptsGoods, directions AS Directions FROM border_gates ORDER BY code"))
+            .Select(g => new BorderGate(g.Code, g.NameVi, g.NameEn, g.Province, DbEnum.Parse<GateType>(g.Type), DbEnum.Parse<TransportMode>(g.Mode), g.ChineseSide, g.AcceptsGoods, states[g.Code].ToList(),
+                g.Directions is null ? null : [.. g.Directions.Split(',').Select(DbEnum.Parse<Direction>)]))
             .ToList();
         var assignments = (await connection.QueryAsync<AssignmentRow>(
             "SELECT unit_code AS UnitCode, gate_code AS GateCode, valid_from AS ValidFrom, valid_to AS ValidTo FROM unit_gate_assignments ORDER BY gate_code, valid_from"))
@@ -42,7 +44,18 @@ public sealed class ReferenceDataCatalog(Database database)
             "SELECT code AS Code, name_vi AS NameVi, name_en AS NameEn, mode AS Mode FROM vehicle_classes ORDER BY code"))
             .Select(v => new VehicleClass(v.Code, v.NameVi, v.NameEn, DbEnum.Parse<TransportMode>(v.Mode)))
             .ToList();
-        return new ReferenceDataSet(load.DataSet, load.Description, load.EffectiveFrom, units, gates, assignments, vehicleClasses);
+        var branches = (await connection.QueryAsync<BranchRow>("SELECT code AS Code, name_vi AS NameVi, name_en AS NameEn FROM other_branches ORDER BY code"))
+            .Select(b => new Branch(b.Code, b.NameVi, b.NameEn))
+            .ToList();
+        var handovers = (await connection.QueryAsync<HandoverRow>(
+            "SELECT gate_code AS GateCode, branch_code AS BranchCode, valid_from AS ValidFrom, valid_to AS ValidTo FROM gate_handovers ORDER BY gate_code, valid_from"))
+            .Select(h => new GateHandover(h.GateCode, h.BranchCode, h.ValidFrom, h.ValidTo))
+            .ToList();
+        var formerUnits = (await connection.QueryAsync<FormerUnitRow>(
+            "SELECT code AS Code, name_vi AS NameVi, name_en AS NameEn, last_day AS LastDay, successor_unit_code AS SuccessorUnitCode, successor_branch_code AS SuccessorBranchCode FROM former_units ORDER BY code"))
+            .Select(f => new FormerUnit(f.Code, f.NameVi, f.NameEn, f.LastDay, f.SuccessorUnitCode, f.SuccessorBranchCode))
+            .ToList();
+        return new ReferenceDataSet(load.DataSet, load.Description, load.EffectiveFrom, units, gates, assignments, vehicleClasses, null, branches, handovers, formerUnits);
     }
 
     // Rows are classes with setters: Dapper then converts each column (SQLite's integers to bool, text to dates).
@@ -75,6 +88,32 @@ public sealed class ReferenceDataCatalog(Database database)
         public string Mode { get; set; } = "";
         public string? ChineseSide { get; set; }
         public bool AcceptsGoods { get; set; }
+        public string? Directions { get; set; }
+    }
+
+    private sealed class BranchRow
+    {
+        public string Code { get; set; } = "";
+        public string NameVi { get; set; } = "";
+        public string NameEn { get; set; } = "";
+    }
+
+    private sealed class HandoverRow
+    {
+        public string GateCode { get; set; } = "";
+        public string BranchCode { get; set; } = "";
+        public DateOnly ValidFrom { get; set; }
+        public DateOnly? ValidTo { get; set; }
+    }
+
+    private sealed class FormerUnitRow
+    {
+        public string Code { get; set; } = "";
+        public string NameVi { get; set; } = "";
+        public string NameEn { get; set; } = "";
+        public DateOnly LastDay { get; set; }
+        public string? SuccessorUnitCode { get; set; }
+        public string? SuccessorBranchCode { get; set; }
     }
 
     private sealed class StateRow

@@ -44,7 +44,9 @@ public sealed class ReferenceDataLoader(Database database, IOptions<BorderGateOp
         {
             return false;
         }
-        await connection.ExecuteAsync("DELETE FROM gate_states; DELETE FROM unit_gate_assignments; DELETE FROM vehicle_classes; DELETE FROM border_gates; DELETE FROM units;", transaction: transaction);
+        await connection.ExecuteAsync(
+            "DELETE FROM gate_states; DELETE FROM unit_gate_assignments; DELETE FROM gate_handovers; DELETE FROM former_units; DELETE FROM other_branches; DELETE FROM vehicle_classes; DELETE FROM border_gates; DELETE FROM units;",
+            transaction: transaction);
         await connection.ExecuteAsync(
             """
             INSERT INTO units (code, name_vi, name_en, kind, accepts_referrals, legacy_office_code, province, reconstructed)
@@ -54,10 +56,14 @@ public sealed class ReferenceDataLoader(Database database, IOptions<BorderGateOp
             transaction);
         await connection.ExecuteAsync(
             """
-            INSERT INTO border_gates (code, name_vi, name_en, province, type, mode, chinese_side, accepts_goods)
-            VALUES (@Code, @NameVi, @NameEn, @Province, @Type, @Mode, @ChineseSide, @AcceptsGoods)
+            INSERT INTO border_gates (code, name_vi, name_en, province, type, mode, chinese_side, accepts_goods, directions)
+            VALUES (@Code, @NameVi, @NameEn, @Province, @Type, @Mode, @ChineseSide, @AcceptsGoods, @Directions)
             """,
-            data.Gates.Select(g => new { g.Code, g.NameVi, g.NameEn, g.Province, Type = DbEnum.ToDb(g.Type), Mode = DbEnum.ToDb(g.Mode), g.ChineseSide, g.AcceptsGoods }),
+            data.Gates.Select(g => new
+            {
+                g.Code, g.NameVi, g.NameEn, g.Province, Type = DbEnum.ToDb(g.Type), Mode = DbEnum.ToDb(g.Mode), g.ChineseSide, g.AcceptsGoods,
+                Directions = g.Directions is null ? null : string.Join(',', g.Directions.Select(d => DbEnum.ToDb(d))),
+            }),
             transaction);
         await connection.ExecuteAsync(
             """
@@ -69,6 +75,16 @@ public sealed class ReferenceDataLoader(Database database, IOptions<BorderGateOp
         await connection.ExecuteAsync(
             "INSERT INTO unit_gate_assignments (gate_code, valid_from, valid_to, unit_code) VALUES (@GateCode, @From, @To, @UnitCode)",
             data.Assignments, transaction);
+        await connection.ExecuteAsync("INSERT INTO other_branches (code, name_vi, name_en) VALUES (@Code, @NameVi, @NameEn)", data.Branches, transaction);
+        await connection.ExecuteAsync(
+            "INSERT INTO gate_handovers (gate_code, valid_from, valid_to, branch_code) VALUES (@GateCode, @From, @To, @BranchCode)",
+            data.Handovers, transaction);
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO former_units (code, name_vi, name_en, last_day, successor_unit_code, successor_branch_code)
+            VALUES (@Code, @NameVi, @NameEn, @LastDay, @SuccessorUnitCode, @SuccessorBranchCode)
+            """,
+            data.Predecessors, transaction);
         await connection.ExecuteAsync(
             "INSERT INTO vehicle_classes (code, name_vi, name_en, mode) VALUES (@Code, @NameVi, @NameEn, @Mode)",
             data.VehicleClasses.Select(v => new { v.Code, v.NameVi, v.NameEn, Mode = DbEnum.ToDb(v.Mode) }),

@@ -8,11 +8,11 @@ namespace DigitalBorderGate.Api.Features.Declarations;
 /// to the unit; an officer of a Control team those its queue holds on referral; branch-wide officers all. Used both
 /// to filter queries and to check one record, so the two cannot disagree.
 /// </summary>
-public sealed record DeclarationAccess(IReadOnlyList<string>? TaxCodes, string? UnitCode, bool ByQueue)
+public sealed record DeclarationAccess(TaxCodeScope? TaxCodes, string? UnitCode, bool ByQueue)
 {
     public static DeclarationAccess? For(ApiPrincipal principal, ReferenceSnapshot reference) => principal.Role switch
     {
-        PrincipalRole.Declarant => new DeclarationAccess(principal.Scope, null, false),
+        PrincipalRole.Declarant => new DeclarationAccess(principal.DeclarantScope, null, false),
         PrincipalRole.Officer when principal.IsBranchWideOfficer => new DeclarationAccess(null, null, false),
         // Gate units receive only what is routed to them and Control teams only referrals, so one column decides,
         // and each query runs on one index in its own order.
@@ -22,7 +22,7 @@ public sealed record DeclarationAccess(IReadOnlyList<string>? TaxCodes, string? 
     };
 
     public bool Allows(DeclarationRecord record) =>
-        (TaxCodes is null || TaxCodes.Contains(record.DeclarantTaxCode))
+        (TaxCodes is null || TaxCodes.Covers(record.DeclarantTaxCode))
         && (UnitCode is null || UnitCode == (ByQueue ? record.QueueUnitCode : record.UnitCode));
 
     /// <summary>The SQL condition of this access, with its parameters added to <paramref name="parameters"/>.</summary>
@@ -31,8 +31,7 @@ public sealed record DeclarationAccess(IReadOnlyList<string>? TaxCodes, string? 
         var conditions = new List<string>();
         if (TaxCodes is not null)
         {
-            parameters.Add("AccessTaxCodes", TaxCodes);
-            conditions.Add("declarant_tax_code IN @AccessTaxCodes");
+            conditions.Add(TaxCodes.SqlCondition(parameters, "AccessTaxCodes"));
         }
         if (UnitCode is not null)
         {
