@@ -13,6 +13,10 @@ public sealed record ApiProblem(string Type, string Title, int Status, string De
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<GateAlternative>? Alternatives { get; init; }
 
+    /// <summary>For a gate this branch no longer serves: the branch that does.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public DigitalBorderGate.Domain.Reference.Branch? ServedBy { get; init; }
+
     /// <summary>For an action the current status does not allow: the actions it does.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<string>? AllowedActions { get; init; }

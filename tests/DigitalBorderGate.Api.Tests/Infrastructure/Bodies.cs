@@ -37,4 +37,15 @@ public static class Bodies
             }),
         ["transshipment"] = null,
     };
+
+    /// <summary>A truck whose every goods group is declared in VNACCS already: an import, or an export (numbers 3…).</summary>
+    public static JsonObject DeclaredSubmission(string direction = "import", string gate = "HUU_NGHI", DateTimeOffset? arrival = null, string taxCode = DemoKey.TaxCodeA)
+    {
+        var body = ValidSubmission(gate: gate, arrival: arrival, taxCode: taxCode);
+        var prefix = direction == "export" ? "3" : "1";
+        body["direction"] = direction;
+        body["goods"]![0]!["customsDeclarationNumber"] = $"{prefix}05123456780";
+        body["goods"]![1]!["customsDeclarationNumber"] = $"{prefix}05123456791";
+        return body;
+    }
 }

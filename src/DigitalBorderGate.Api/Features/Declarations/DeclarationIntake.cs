@@ -38,12 +38,12 @@ public sealed class DeclarationIntake(ReferenceDataCatalog catalog, TimeProvider
             ]));
         }
         var arrivalDate = VietnamTime.DateOf(content.ExpectedArrivalAt);
-        return GateRouter.Route(reference.Data, content.BorderGateCode, arrivalDate, reference.ModeOf(content.Vehicle.VehicleClass)) switch
+        return GateRouter.Route(reference.Data, content.BorderGateCode, arrivalDate, reference.ModeOf(content.Vehicle.VehicleClass), content.Direction) switch
         {
             RoutingDecision decision => (new AcceptedDeclaration(content, ToView(decision, reference)), null),
             RoutingRefusal refusal => (null, Problem.ForErrors(context, ProblemKind.BusinessRule,
                 [new ProblemError("/borderGateCode", refusal.Code, refusal.Message, refusal.MessageVi)])
-                with { Alternatives = refusal.Alternatives }),
+                with { Alternatives = refusal.Alternatives, ServedBy = refusal.ServedBy }),
             _ => throw new InvalidOperationException("Unknown routing outcome."),
         };
     }

@@ -1,7 +1,14 @@
 namespace DigitalBorderGate.Api.Features.Events;
 
 /// <summary>What changed: the same shape in the change feed and in every webhook delivery.</summary>
-public sealed record DeclarationEventData(Guid DeclarationId, string ReferenceNumber, string? FromStatus, string ToStatus, string UnitCode);
+public sealed record DeclarationEventData(Guid DeclarationId, string ReferenceNumber, string? FromStatus, string ToStatus, string UnitCode)
+{
+    /// <summary>The action recorded (e.g. transship, clear); a control point may keep the status.</summary>
+    public string? Action { get; init; }
+
+    /// <summary>For a re-routing: the unit whose queue held the declaration before.</summary>
+    public string? FromUnitCode { get; init; }
+}
 
 /// <summary>One event; <see cref="Id"/> grows in commit order and is the delivery id receivers de-duplicate by.</summary>
 public sealed record DeclarationEvent(long Id, string Type, DateTimeOffset OccurredAt, DeclarationEventData Data);
@@ -12,5 +19,8 @@ public static class DeclarationEventTypes
     public const string StatusChanged = "declaration.statusChanged";
     public const string Amended = "declaration.amended";
 
-    public static readonly IReadOnlyList<string> All = [Submitted, StatusChanged, Amended];
+    /// <summary>A reorganisation moved the declaration to the unit that now serves its gate.</summary>
+    public const string Rerouted = "declaration.rerouted";
+
+    public static readonly IReadOnlyList<string> All = [Submitted, StatusChanged, Amended, Rerouted];
 }
