@@ -2,8 +2,8 @@ using DigitalBorderGate.Domain.Declarations;
 
 namespace DigitalBorderGate.Domain.Lifecycle;
 
-/// <summary>Goods moved in the yard to a receiving vehicle (sang tải): its plate as normalised, its nationality, and the transfer area.</summary>
-public sealed record TransshipmentRecord(string ReceivingPlateNumber, VehicleNationality ReceivingNationality, string TransferArea);
+/// <summary>Goods moved in the yard to a receiving vehicle (sang tải): its plate as normalised, its nationality, the transfer area, and when it was recorded.</summary>
+public sealed record TransshipmentRecord(string ReceivingPlateNumber, VehicleNationality ReceivingNationality, string TransferArea, DateTimeOffset? RecordedAt = null);
 
 /// <summary>A transshipment as an officer reports it; null fields are reported as missing.</summary>
 public sealed record TransshipmentReport(string? ReceivingPlateNumber, VehicleNationality? ReceivingNationality, string? TransferArea);

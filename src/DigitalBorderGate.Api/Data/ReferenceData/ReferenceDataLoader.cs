@@ -93,6 +93,11 @@ public sealed class ReferenceDataLoader(Database database, IOptions<BorderGateOp
             "INSERT INTO reference_data_loads (data_set, description, effective_from, content_hash, loaded_at) VALUES (@Name, @Description, @EffectiveFrom, @Hash, @Now)",
             new { Name = name, data.Description, data.EffectiveFrom, Hash = hash, Now = clock.GetUtcNow() },
             transaction);
+        var rerouted = await OpenDeclarationRerouting.ApplyAsync(unit, data, clock.GetUtcNow());
+        if (rerouted > 0)
+        {
+            logger.LogInformation("Re-placed {Count} open declarations under data set {DataSet}", rerouted, name);
+        }
         return true;
     }
 }

@@ -40,7 +40,7 @@ public sealed class DeclarationIntake(ReferenceDataCatalog catalog, TimeProvider
         var arrivalDate = VietnamTime.DateOf(content.ExpectedArrivalAt);
         return GateRouter.Route(reference.Data, content.BorderGateCode, arrivalDate, reference.ModeOf(content.Vehicle.VehicleClass), content.Direction) switch
         {
-            RoutingDecision decision => (new AcceptedDeclaration(content, ToView(decision, reference)), null),
+            RoutingDecision decision => (new AcceptedDeclaration(content, RoutingView.From(decision)), null),
             RoutingRefusal refusal => (null, Problem.ForErrors(context, ProblemKind.BusinessRule,
                 [new ProblemError("/borderGateCode", refusal.Code, refusal.Message, refusal.MessageVi)])
                 with { Alternatives = refusal.Alternatives, ServedBy = refusal.ServedBy }),
@@ -49,7 +49,4 @@ public sealed class DeclarationIntake(ReferenceDataCatalog catalog, TimeProvider
     }
 
     private static ProblemError ToProblemError(ValidationError error) => new(error.Field, error.Code, error.Message, error.MessageVi);
-
-    private static RoutingView ToView(RoutingDecision decision, ReferenceSnapshot reference) =>
-        new(decision.UnitCode, decision.UnitNameEn, decision.UnitNameVi, decision.GateCode, decision.Rule, decision.Reason, decision.ReasonVi);
 }

@@ -4,6 +4,7 @@ using DigitalBorderGate.Api.Auth;
 using DigitalBorderGate.Api.Data;
 using DigitalBorderGate.Api.Features.Events;
 using DigitalBorderGate.Api.Notifications;
+using DigitalBorderGate.Api.Features.Declarations;
 using DigitalBorderGate.Domain.Declarations;
 
 namespace DigitalBorderGate.Api.Features.Shared;
@@ -14,12 +15,19 @@ namespace DigitalBorderGate.Api.Features.Shared;
 /// </summary>
 public static class DeclarationJournal
 {
+    /// <summary>The role recorded for changes the platform makes itself (a reorganisation's re-routing).</summary>
+    public const string SystemRole = "system";
+
     public static Task AppendHistoryAsync(UnitOfWork unit, Guid declarationId, DateTimeOffset at, string action,
-        DeclarationStatus? from, DeclarationStatus to, ApiPrincipal actor, string? actorUnitCode, string? note) =>
+        DeclarationStatus? from, DeclarationStatus to, ApiPrincipal actor, string? actorUnitCode, string? note, HistoryDetails? details = null) =>
+        AppendHistoryAsync(unit, declarationId, at, action, from, to, (actor.RoleName, actor.Label, actorUnitCode), note, details);
+
+    public static Task AppendHistoryAsync(UnitOfWork unit, Guid declarationId, DateTimeOffset at, string action,
+        DeclarationStatus? from, DeclarationStatus to, (string Role, string Label, string? UnitCode) actor, string? note, HistoryDetails? details) =>
         unit.Connection.ExecuteAsync(
             """
-            INSERT INTO declaration_history (declaration_id, at, action, from_status, to_status, actor_role, actor_label, actor_unit_code, note)
-            VALUES (@DeclarationId, @At, @Action, @From, @To, @Role, @Label, @ActorUnitCode, @Note)
+            INSERT INTO declaration_history (declaration_id, at, action, from_status, to_status, actor_role, actor_label, actor_unit_code, note, details)
+            VALUES (@DeclarationId, @At, @Action, @From, @To, @Role, @Label, @ActorUnitCode, @Note, @Details)
             """,
             new
             {
@@ -28,10 +36,11 @@ public static class DeclarationJournal
                 Action = action,
                 From = from is { } fromStatus ? DbEnum.ToDb(fromStatus) : null,
                 To = DbEnum.ToDb(to),
-                Role = actor.RoleName,
+                actor.Role,
                 actor.Label,
-                ActorUnitCode = actorUnitCode,
+                ActorUnitCode = actor.UnitCode,
                 Note = note,
+                Details = details is null ? null : JsonSerializer.Serialize(details, ApiJson.Options),
             }, unit.Transaction);
 
     public static async Task AppendEventAsync(UnitOfWork unit, string type, DateTimeOffset at, DeclarationEventData data, string declarantTaxCode)
