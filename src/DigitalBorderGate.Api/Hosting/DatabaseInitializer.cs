@@ -1,3 +1,4 @@
+using DigitalBorderGate.Api.Data;
 namespace DigitalBorderGate.Api.Hosting;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using DigitalBorderGate.Api.Data;
+using DigitalBorderGate.Api.Settings;
 using DigitalBorderGate.Api.Auth;
 using DigitalBorderGate.Api.Data.ReferenceData;
 using DigitalBorderGate.Api.Features.Declarations;

@@ -1,6 +1,6 @@
 using Dapper;
 using DigitalBorderGate.Api.Data;
-using DigitalBorderGate.Api.Hosting;
+using DigitalBorderGate.Api.Settings;
 using Microsoft.Extensions.Options;
 
 namespace DigitalBorderGate.Api.Notifications;

@@ -1,7 +1,7 @@
 using DigitalBorderGate.Domain.Declarations;
 using DigitalBorderGate.Api.Auth;
 using DigitalBorderGate.Api.Data.ReferenceData;
-using DigitalBorderGate.Api.Hosting;
+using DigitalBorderGate.Api.Settings;
 using DigitalBorderGate.Api.Problems;
 using DigitalBorderGate.Domain.Routing;
 using DigitalBorderGate.Domain.Validation;

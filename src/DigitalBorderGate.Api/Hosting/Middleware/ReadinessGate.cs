@@ -1,3 +1,4 @@
+using DigitalBorderGate.Api.Data;
 using DigitalBorderGate.Api.Problems;
 
 namespace DigitalBorderGate.Api.Hosting.Middleware;

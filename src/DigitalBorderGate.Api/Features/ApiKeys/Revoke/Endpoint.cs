@@ -1,7 +1,7 @@
 using DigitalBorderGate.Api.Auth;
 using DigitalBorderGate.Api.Problems;
 using FastEndpoints;
-using DigitalBorderGate.Api.Hosting.OpenApi;
+using DigitalBorderGate.Api.Contract;
 
 namespace DigitalBorderGate.Api.Features.ApiKeys.Revoke;
 

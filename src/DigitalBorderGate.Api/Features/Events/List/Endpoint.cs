@@ -5,7 +5,7 @@ using DigitalBorderGate.Api.Data;
 using DigitalBorderGate.Api.Features.Shared;
 using DigitalBorderGate.Api.Problems;
 using DigitalBorderGate.Domain.Declarations;
-using DigitalBorderGate.Api.Hosting.OpenApi;
+using DigitalBorderGate.Api.Contract;
 using FastEndpoints;
 
 namespace DigitalBorderGate.Api.Features.Events.List;

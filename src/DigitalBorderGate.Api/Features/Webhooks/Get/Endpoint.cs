@@ -1,5 +1,5 @@
 using DigitalBorderGate.Api.Auth;
-using DigitalBorderGate.Api.Hosting.OpenApi;
+using DigitalBorderGate.Api.Contract;
 using FastEndpoints;
 
 namespace DigitalBorderGate.Api.Features.Webhooks.Get;

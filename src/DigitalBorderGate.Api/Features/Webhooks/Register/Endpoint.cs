@@ -1,10 +1,10 @@
 using DigitalBorderGate.Api.Auth;
 using DigitalBorderGate.Api.Features.Events;
-using DigitalBorderGate.Api.Hosting;
+using DigitalBorderGate.Api.Settings;
 using DigitalBorderGate.Api.Notifications;
 using DigitalBorderGate.Api.Problems;
 using DigitalBorderGate.Domain.Declarations;
-using DigitalBorderGate.Api.Hosting.OpenApi;
+using DigitalBorderGate.Api.Contract;
 using FastEndpoints;
 using Microsoft.Extensions.Options;
 

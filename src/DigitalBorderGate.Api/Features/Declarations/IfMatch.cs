@@ -1,4 +1,4 @@
-namespace DigitalBorderGate.Api.Features.Shared;
+namespace DigitalBorderGate.Api.Features.Declarations;
 
 /// <summary>Versions travel as strong ETags: <c>"3"</c>. <c>If-Match</c> takes one, or <c>*</c> for any.</summary>
 public static class IfMatch
