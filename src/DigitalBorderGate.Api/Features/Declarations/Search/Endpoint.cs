@@ -1,3 +1,4 @@
+using DigitalBorderGate.Api.Problems;
 using DigitalBorderGate.Domain.Declarations;
 using Dapper;
 using DigitalBorderGate.Api.Auth;
@@ -41,15 +42,15 @@ public sealed class Endpoint(Database database, ReferenceDataCatalog catalog) : 
             await Send.ForbiddenAsync(ct);
             return;
         }
-        var (ok, limit, after) = await PagingRequest.ReadAsync(HttpContext, request.Limit, request.Cursor);
-        if (!ok)
+        var (paging, error) = PagingRequest.Read(request.Limit, request.Cursor);
+        if (error is not null)
         {
+            await Problem.WriteAsync(HttpContext, ProblemKind.Validation, [error]);
             return;
         }
-        var (sql, parameters) = BuildQuery(request, access, after, limit + 1);
+        var (sql, parameters) = BuildQuery(request, access, paging.After, paging.Take);
         var rows = (await database.ReadAsync(c => c.QueryAsync<DeclarationRecord>(sql, parameters), ct)).ToList();
-        var page = rows.Take(limit).ToList();
-        var next = rows.Count > limit ? new KeysetCursor(page[^1].SubmittedAt, page[^1].Id).Encode() : null;
+        var (page, next) = paging.Cut(rows, row => new KeysetCursor(row.SubmittedAt, row.Id).Encode());
         await Send.OkAsync(new Page<DeclarationResponse>(page.Select(r => r.ToResponse()).ToList(), next), ct);
     }
 

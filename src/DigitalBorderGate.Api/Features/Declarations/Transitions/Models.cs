@@ -59,7 +59,7 @@ public static class TransitionRequestReading
         if (!string.IsNullOrWhiteSpace(request.Note) && FreeText.Validate(request.Note, noteMaxLength) is { IsValid: false } noteResult)
         {
             var error = Domain.Validation.ErrorCatalog.Create("/note", noteResult.ErrorCode!, noteResult.Arguments);
-            errors.Add(new ProblemError(error.Field, error.Code, error.Message, error.MessageVi));
+            errors.Add(ProblemError.From(error));
         }
         var referral = string.IsNullOrWhiteSpace(request.ReferToUnitCode) ? null : request.ReferToUnitCode.Trim().ToUpperInvariant();
         return errors.Count > 0 || action is null

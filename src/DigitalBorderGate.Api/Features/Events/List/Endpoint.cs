@@ -38,11 +38,13 @@ public sealed class Endpoint(Database database, TimeProvider clock) : Endpoint<R
             await Problem.WriteAsync(HttpContext, ProblemKind.Forbidden, "Admin keys have no change feed.", "Khóa quản trị không có luồng sự kiện.");
             return;
         }
-        var (ok, limit, after) = await PagingRequest.ReadAsync<SequenceCursor>(HttpContext, request.Limit, request.Cursor, SequenceCursor.TryDecode);
-        if (!ok)
+        var (paging, error) = PagingRequest.Read<SequenceCursor>(request.Limit, request.Cursor, SequenceCursor.TryDecode);
+        if (error is not null)
         {
+            await Problem.WriteAsync(HttpContext, ProblemKind.Validation, [error]);
             return;
         }
+        var (after, limit) = (paging.After, paging.Limit);
         var where = new SqlConditions();
         where.Add(audience.SqlCondition(where.Parameters)).Add("id > @After", "After", after?.After ?? 0);
         if (database.Dialect.FeedVisibilityLag > TimeSpan.Zero)

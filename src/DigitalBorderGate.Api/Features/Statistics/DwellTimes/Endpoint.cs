@@ -55,9 +55,7 @@ public sealed class Endpoint(Database database, ReferenceDataCatalog catalog, Ti
         var from = request.From ?? to - DefaultPeriod;
         if (from >= to || to - from > MaxPeriod)
         {
-            await Refusals.InvalidQuery(HttpContext, "from", "period.invalid",
-                "The period must start before it ends and span at most 366 days.",
-                "Khoảng thời gian phải có ngày bắt đầu trước ngày kết thúc và dài tối đa 366 ngày.");
+            await Problem.WriteAsync(HttpContext, ProblemKind.Validation, [Refusals.PeriodInvalid]);
             return;
         }
         var principal = ApiPrincipal.From(User);
@@ -69,7 +67,7 @@ public sealed class Endpoint(Database database, ReferenceDataCatalog catalog, Ti
         var gate = request.Gate?.Trim().ToUpperInvariant();
         if (gate is not null && data.FindGate(gate) is null)
         {
-            await Refusals.InvalidQuery(HttpContext, "gate", "borderGate.unknown", "There is no border gate with this code.", "Không có cửa khẩu nào với mã này.");
+            await Problem.WriteAsync(HttpContext, ProblemKind.Validation, [Refusals.GateUnknown]);
             return;
         }
         if (gate is not null && !visible.Contains(gate))

@@ -44,20 +44,20 @@ public sealed class Endpoint(Database database, ReferenceDataCatalog catalog) : 
                 "Chỉ công chức của đơn vị này và lãnh đạo chi cục được xem hàng chờ của đơn vị.");
             return;
         }
-        var (ok, limit, after) = await PagingRequest.ReadAsync(HttpContext, request.Limit, request.Cursor);
-        if (!ok)
+        var (paging, error) = PagingRequest.Read(request.Limit, request.Cursor);
+        if (error is not null)
         {
+            await Problem.WriteAsync(HttpContext, ProblemKind.Validation, [error]);
             return;
         }
         var where = Filters(request, unit.Code);
         var counts = await CountAsync(where, ct);
         where.AddIf(request.Status is not null, "status = @Status", "Status", () => DbEnum.ToDb(request.Status!.Value))
-            .After(after, "expected_arrival_at", descending: false);
-        where.Parameters.Add("Take", limit + 1);
+            .After(paging.After, "expected_arrival_at", descending: false);
+        where.Parameters.Add("Take", paging.Take);
         var sql = database.Dialect.Limit($"SELECT {DeclarationRecord.Columns} FROM declarations WHERE {where} ORDER BY expected_arrival_at, id", "@Take");
         var rows = (await database.ReadAsync(c => c.QueryAsync<DeclarationRecord>(sql, where.Parameters), ct)).ToList();
-        var page = rows.Take(limit).ToList();
-        var next = rows.Count > limit ? new KeysetCursor(page[^1].ExpectedArrivalAt, page[^1].Id).Encode() : null;
+        var (page, next) = paging.Cut(rows, row => new KeysetCursor(row.ExpectedArrivalAt, row.Id).Encode());
         await Send.OkAsync(new QueuePage(page.Select(ToItem).ToList(), next, counts), ct);
     }
 

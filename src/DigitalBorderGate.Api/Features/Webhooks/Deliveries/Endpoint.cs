@@ -41,17 +41,17 @@ public sealed class Endpoint(WebhookStore store) : Endpoint<Request, Page<Delive
         }
         if (request.Status is not null && !Statuses.Contains(request.Status))
         {
-            await Refusals.InvalidQuery(HttpContext, "status", "status.invalid", "The status is pending, delivered, failed or cancelled.", "Trạng thái phải là pending, delivered, failed hoặc cancelled.");
+            await Problem.WriteAsync(HttpContext, ProblemKind.Validation, [Refusals.DeliveryStatusInvalid]);
             return;
         }
-        var (ok, limit, before) = await PagingRequest.ReadAsync<SequenceCursor>(HttpContext, request.Limit, request.Cursor, SequenceCursor.TryDecode);
-        if (!ok)
+        var (paging, error) = PagingRequest.Read<SequenceCursor>(request.Limit, request.Cursor, SequenceCursor.TryDecode);
+        if (error is not null)
         {
+            await Problem.WriteAsync(HttpContext, ProblemKind.Validation, [error]);
             return;
         }
-        var rows = await store.DeliveriesAsync(webhook.Id, request.Status, before?.After, limit + 1, ct);
-        var page = rows.Take(limit).ToList();
-        var next = rows.Count > limit ? new SequenceCursor(page[^1].Id).Encode() : null;
+        var rows = await store.DeliveriesAsync(webhook.Id, request.Status, paging.After?.After, paging.Take, ct);
+        var (page, next) = paging.Cut(rows, delivery => new SequenceCursor(delivery.Id).Encode());
         await Send.OkAsync(new Page<DeliveryView>(page.Select(DeliveryView.From).ToList(), next), ct);
     }
 }
