@@ -26,10 +26,7 @@ public sealed class Endpoint(Database database, ReferenceDataCatalog catalog) : 
 
     public override async Task HandleAsync(Request request, CancellationToken ct)
     {
-        var access = DeclarationAccess.For(ApiPrincipal.From(User), catalog.Current);
-        var record = await DeclarationData.FindAsync(database, request.Id, ct);
-        // Another enterprise's declaration is reported as absent, not forbidden: its existence is not ours to reveal.
-        if (record is null || access is null || !access.Allows(record))
+        if (await DeclarationData.FindVisibleAsync(database, ApiPrincipal.From(User), catalog.Current, request.Id, ct) is not { } record)
         {
             await Refusals.DeclarationNotFound.WriteAsync(HttpContext);
             return;

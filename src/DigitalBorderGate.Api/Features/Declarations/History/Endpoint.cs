@@ -34,9 +34,7 @@ public sealed class Endpoint(Database database, ReferenceDataCatalog catalog) : 
 
     public override async Task HandleAsync(Request request, CancellationToken ct)
     {
-        var access = DeclarationAccess.For(ApiPrincipal.From(User), catalog.Current);
-        var record = await DeclarationData.FindAsync(database, request.Id, ct);
-        if (record is null || access is null || !access.Allows(record))
+        if (await DeclarationData.FindVisibleAsync(database, ApiPrincipal.From(User), catalog.Current, request.Id, ct) is null)
         {
             await Refusals.DeclarationNotFound.WriteAsync(HttpContext);
             return;

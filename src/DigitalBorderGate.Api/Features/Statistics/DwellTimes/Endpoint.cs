@@ -1,4 +1,3 @@
-using Dapper;
 using DigitalBorderGate.Api.Auth;
 using DigitalBorderGate.Api.Data;
 using DigitalBorderGate.Api.Data.ReferenceData;
@@ -38,7 +37,7 @@ public sealed class Endpoint(Database database, ReferenceDataCatalog catalog, Ti
     // (30 days by default) plus the trip itself. Declarations older than this are not read.
     private static readonly TimeSpan Lookback = TimeSpan.FromDays(45);
 
-    private static readonly string[] MeasuredStatuses = ["submitted", "atGate", "inYard", "cleared", "exited"];
+    private static readonly IReadOnlyList<string> MeasuredStatuses = [.. StatusTimeline.BoundingStatuses.Select(status => DbEnum.ToDb(status))];
 
     public override void Configure()
     {
@@ -92,25 +91,11 @@ public sealed class Endpoint(Database database, ReferenceDataCatalog catalog, Ti
         {
             return [];
         }
-        var rows = await database.ReadAsync(c => c.QueryAsync<HistoryPoint>(
-            """
-            SELECT h.declaration_id AS DeclarationId, d.border_gate_code AS GateCode, h.at AS At, h.to_status AS ToStatus
-            FROM declarations d JOIN declaration_history h ON h.declaration_id = d.id
-            WHERE d.border_gate_code IN @Gates AND d.submitted_at >= @Since AND d.submitted_at < @To AND h.to_status IN @Statuses
-            """,
-            new { Gates = gates, Since = from - Lookback, To = to, Statuses = MeasuredStatuses }), ct);
+        var rows = await Data.HistoryPointsAsync(database, gates, from - Lookback, to, MeasuredStatuses, ct);
         return rows
             .GroupBy(row => (row.DeclarationId, row.GateCode))
             .Select(group => StatusTimeline.FromHistory(group.Key.DeclarationId, group.Key.GateCode,
                 group.Select(point => (point.At, DbEnum.Parse<DeclarationStatus>(point.ToStatus)))))
             .ToList();
-    }
-
-    private sealed class HistoryPoint
-    {
-        public Guid DeclarationId { get; set; }
-        public string GateCode { get; set; } = "";
-        public DateTimeOffset At { get; set; }
-        public string ToStatus { get; set; } = "";
     }
 }

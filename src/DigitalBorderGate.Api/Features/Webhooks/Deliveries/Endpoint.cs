@@ -1,4 +1,6 @@
 using DigitalBorderGate.Api.Auth;
+using DigitalBorderGate.Api.Data;
+using DigitalBorderGate.Api.Notifications;
 using DigitalBorderGate.Api.Features.Shared;
 using DigitalBorderGate.Api.Problems;
 using DigitalBorderGate.Api.Contract;
@@ -18,10 +20,8 @@ public sealed class Request
 }
 
 /// <summary>A webhook's deliveries, newest first: what was sent, how often, and what the receiver answered.</summary>
-public sealed class Endpoint(WebhookStore store) : Endpoint<Request, Page<DeliveryView>>
+public sealed class Endpoint(WebhookStore store, Database database) : Endpoint<Request, Page<DeliveryView>>
 {
-    private static readonly string[] Statuses = ["pending", "delivered", "failed", "cancelled"];
-
     public override void Configure()
     {
         Get("/api/v1/webhooks/{id}/deliveries");
@@ -39,7 +39,9 @@ public sealed class Endpoint(WebhookStore store) : Endpoint<Request, Page<Delive
             await WebhookRefusals.NotFound(HttpContext);
             return;
         }
-        if (request.Status is not null && !Statuses.Contains(request.Status))
+        // Exactly as listed: the name as it travels, in its letter case.
+        var status = Enum.GetValues<DeliveryStatus>().Cast<DeliveryStatus?>().FirstOrDefault(s => DbEnum.ToDb(s!.Value) == request.Status);
+        if (request.Status is not null && status is null)
         {
             await Problem.WriteAsync(HttpContext, ProblemKind.Validation, [Refusals.DeliveryStatusInvalid]);
             return;
@@ -50,7 +52,7 @@ public sealed class Endpoint(WebhookStore store) : Endpoint<Request, Page<Delive
             await Problem.WriteAsync(HttpContext, ProblemKind.Validation, [error]);
             return;
         }
-        var rows = await store.DeliveriesAsync(webhook.Id, request.Status, paging.After?.After, paging.Take, ct);
+        var rows = await DeliveryQueue.ListAsync(database, webhook.Id, status, paging.After?.After, paging.Take, ct);
         var (page, next) = paging.Cut(rows, delivery => new SequenceCursor(delivery.Id).Encode());
         await Send.OkAsync(new Page<DeliveryView>(page.Select(DeliveryView.From).ToList(), next), ct);
     }

@@ -1,4 +1,6 @@
 using DigitalBorderGate.Api.Auth;
+using DigitalBorderGate.Api.Data;
+using DigitalBorderGate.Api.Notifications;
 using DigitalBorderGate.Api.Contract;
 using FastEndpoints;
 
@@ -10,7 +12,7 @@ public sealed class Request
 }
 
 /// <summary>One of the caller's webhooks, with how many deliveries are pending, delivered and failed.</summary>
-public sealed class Endpoint(WebhookStore store) : Endpoint<Request, WebhookView>
+public sealed class Endpoint(WebhookStore store, Database database) : Endpoint<Request, WebhookView>
 {
     public override void Configure()
     {
@@ -29,6 +31,6 @@ public sealed class Endpoint(WebhookStore store) : Endpoint<Request, WebhookView
             await WebhookRefusals.NotFound(HttpContext);
             return;
         }
-        await Send.OkAsync(WebhookView.From(webhook, await store.DeliveryCountsAsync(webhook.Id, ct)), ct);
+        await Send.OkAsync(WebhookView.From(webhook, await DeliveryQueue.CountsAsync(database, webhook.Id, ct)), ct);
     }
 }

@@ -1,4 +1,6 @@
 using DigitalBorderGate.Api.Auth;
+using DigitalBorderGate.Api.Data;
+using DigitalBorderGate.Api.Notifications;
 using DigitalBorderGate.Api.Problems;
 using DigitalBorderGate.Api.Contract;
 using FastEndpoints;
@@ -13,7 +15,7 @@ public sealed class Request
 }
 
 /// <summary>Sends a delivery again (a failed one, typically): it goes back in line at once with a fresh retry window.</summary>
-public sealed class Endpoint(WebhookStore store) : Endpoint<Request>
+public sealed class Endpoint(WebhookStore store, Database database, TimeProvider clock) : Endpoint<Request>
 {
     public override void Configure()
     {
@@ -34,7 +36,7 @@ public sealed class Endpoint(WebhookStore store) : Endpoint<Request>
             await WebhookRefusals.NotFound(HttpContext);
             return;
         }
-        if (!await store.RedeliverAsync(request.Id, request.DeliveryId, ct))
+        if (!await DeliveryQueue.RedeliverAsync(database, request.Id, request.DeliveryId, clock.GetUtcNow(), ct))
         {
             await Problem.WriteAsync(HttpContext, ProblemKind.NotFound, "This webhook has no such delivery.", "Webhook này không có lần gửi nào như vậy.");
             return;
