@@ -55,6 +55,103 @@ public static class Refusals
 
     public static ProblemError BodyNotAnObject { get; } = new("", "body.malformed", "The body must be one JSON object.", "Nội dung phải là một đối tượng JSON.");
 
+    public static ProblemError ActionRequired { get; } = new("/action", "required", "The action is required.", "Cần có thao tác (action).");
+
+    public static ProblemError ActionUnknown(string known) => new("/action", "action.unknown",
+        $"Unknown action; the actions are: {known}.", $"Thao tác không hợp lệ; các thao tác gồm: {known}.");
+
+    public static ProblemError ChannelInvalid { get; } = new("/channel", "channel.invalid",
+        "The channel is green, yellow or red.", "Luồng phải là green, yellow hoặc red.");
+
+    // Keys and roles.
+    public static Refusal KeyMissing { get; } = new(ProblemKind.Unauthorized,
+        "Send your API key in the X-Api-Key header.", "Hãy gửi khóa API trong tiêu đề X-Api-Key.");
+
+    public static Refusal KeyUnknown { get; } = new(ProblemKind.Unauthorized,
+        "The API key is unknown or has been revoked.", "Khóa API không tồn tại hoặc đã bị thu hồi.");
+
+    public static Refusal RoleForbidden { get; } = new(ProblemKind.Forbidden,
+        "Your API key's role does not allow this operation.", "Vai trò của khóa API này không được phép thực hiện thao tác này.");
+
+    public static Refusal KeyNotFound { get; } = new(ProblemKind.NotFound,
+        "There is no API key with this id.", "Không có khóa API nào với mã này.");
+
+    public static ProblemError RoleInvalid { get; } = new("/role", "role.invalid",
+        "The role is declarant, officer or admin.", "Vai trò phải là declarant, officer hoặc admin.");
+
+    public static ProblemError AdminScopeNotEmpty { get; } = ScopeInvalid("An admin key has no scope.", "Khóa quản trị không có phạm vi.");
+
+    public static ProblemError DeclarantScopeSize(int max) => ScopeInvalid(
+        $"A declarant key acts for 1 to {max} enterprise tax codes.", $"Khóa doanh nghiệp phải có từ 1 đến {max} mã số thuế.");
+
+    public static ProblemError OfficerScopeNotOneUnit { get; } = ScopeInvalid(
+        "An officer key belongs to exactly one unit code, or \"*\" for the whole branch.", "Khóa công chức thuộc đúng một đơn vị, hoặc \"*\" cho toàn chi cục.");
+
+    public static ProblemError ScopeTaxCodeInvalid(int index) => new($"/scope/{index}", "taxCode.invalid",
+        "Not a valid Vietnamese tax code (MST).", "Mã số thuế không hợp lệ.");
+
+    public static ProblemError ScopeUnitUnknown { get; } = new("/scope/0", "unit.unknown",
+        "There is no unit with this code.", "Không có đơn vị nào với mã này.");
+
+    private static ProblemError ScopeInvalid(string message, string messageVi) => new("/scope", "scope.invalid", message, messageVi);
+
+    // Units, queues and statistics.
+    public static Refusal UnitNotFound { get; } = new(ProblemKind.NotFound,
+        "There is no unit with this code.", "Không có đơn vị nào với mã này.");
+
+    public static Refusal QueueNotServed { get; } = new(ProblemKind.Forbidden,
+        "Only officers of this unit, and branch-wide officers, read its queue.",
+        "Chỉ công chức của đơn vị này và lãnh đạo chi cục được xem hàng chờ của đơn vị.");
+
+    public static Refusal GateNotServed { get; } = new(ProblemKind.Forbidden,
+        "Officers see the dwell times of the gates their unit serves.",
+        "Công chức chỉ xem được thời gian lưu của các cửa khẩu do đơn vị mình quản lý.");
+
+    // Events and webhooks.
+    public static Refusal AdminHasNoFeed { get; } = new(ProblemKind.Forbidden,
+        "Admin keys have no change feed.", "Khóa quản trị không có luồng sự kiện.");
+
+    public static Refusal WebhookNotFound { get; } = new(ProblemKind.NotFound,
+        "Your API key has no webhook with this id.", "Khóa API của bạn không có webhook nào với mã này.");
+
+    public static Refusal DeliveryNotFound { get; } = new(ProblemKind.NotFound,
+        "This webhook has no such delivery.", "Webhook này không có lần gửi nào như vậy.");
+
+    public static Refusal WebhookLimitReached(int limit) => new(ProblemKind.Conflict,
+        $"An API key may hold at most {limit} webhooks; delete one first.",
+        $"Mỗi khóa API có tối đa {limit} webhook; hãy xóa bớt trước.");
+
+    public static ProblemError WebhookUrlRefused(string message, string messageVi) => new("/url", "webhook.urlRefused", message, messageVi);
+
+    public static ProblemError WebhookEventsInvalid(string known) => new("/events", "webhook.eventsInvalid",
+        $"Name one or more of: {known}.", $"Hãy chọn một hoặc nhiều sự kiện: {known}.");
+
+    // The service and the request as a whole.
+    public static Refusal Unavailable { get; } = new(ProblemKind.Unavailable,
+        "The database is not reachable at the moment; nothing was changed. Retry shortly.",
+        "Hiện không kết nối được cơ sở dữ liệu; chưa có thay đổi nào. Hãy thử lại sau ít phút.");
+
+    public static Refusal Internal { get; } = new(ProblemKind.Internal,
+        "The request failed on our side. Quote the traceId when you report it.",
+        "Yêu cầu bị lỗi ở phía máy chủ. Hãy cung cấp traceId khi báo lỗi.");
+
+    public static Refusal TooManyRequests(int seconds) => new(ProblemKind.TooManyRequests,
+        $"This API key has sent more requests than its limit allows; retry after {seconds} s.",
+        $"Khóa API này đã gửi quá số yêu cầu cho phép; hãy thử lại sau {seconds} giây.");
+
+    /// <summary>A request the server could not read (too large, cut off), or a bodiless framework status, by its kind.</summary>
+    public static Refusal Unreadable(ProblemKind kind) => new(kind,
+        "The request could not be read: " + kind.Title + ".", "Không đọc được yêu cầu: " + kind.TitleVi + ".");
+
+    public static Refusal Status(ProblemKind kind) => new(kind, kind.Title + ".", kind.TitleVi + ".");
+
+    public static ProblemError BodyValueInvalid(string pointer) => new(pointer, "body.malformed",
+        $"The value at {pointer} is not of the expected type, or the field is not part of the request.",
+        $"Giá trị tại {pointer} không đúng kiểu, hoặc trường này không thuộc yêu cầu.");
+
+    public static ProblemError ValueUnreadable(string pointer) => new(pointer, "value.invalid",
+        $"The value of {pointer} could not be read.", $"Không đọc được giá trị của {pointer}.");
+
     // Lists.
     public static ProblemError LimitOutOfRange(int max) => new("limit", "limit.outOfRange",
         $"limit must be between 1 and {max}.", $"limit phải nằm trong khoảng 1 đến {max}.");

@@ -27,7 +27,7 @@ public sealed class Endpoint(ApiKeyStore keys, ILogger<Endpoint> logger) : Endpo
     {
         if (!await keys.RevokeAsync(request.Id, ct))
         {
-            await Problem.WriteAsync(HttpContext, ProblemKind.NotFound, "There is no API key with this id.", "Không có khóa API nào với mã này.");
+            await Refusals.KeyNotFound.WriteAsync(HttpContext);
             return;
         }
         logger.LogInformation("API key {KeyId} revoked by admin key {AdminKeyId}", request.Id, ApiPrincipal.From(User).KeyId);

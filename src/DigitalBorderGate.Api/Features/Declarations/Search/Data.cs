@@ -3,6 +3,7 @@ using DigitalBorderGate.Api.Data;
 using DigitalBorderGate.Api.Features.Shared;
 using DigitalBorderGate.Domain.Declarations;
 
+using DigitalBorderGate.Domain.Validation.Rules;
 namespace DigitalBorderGate.Api.Features.Declarations.Search;
 
 internal static class Data
@@ -16,7 +17,7 @@ internal static class Data
             .AddIf(!string.IsNullOrWhiteSpace(request.ReferenceNumber), "reference_number = @ReferenceNumber", "ReferenceNumber", () => request.ReferenceNumber!.Trim())
             .AddIf(!string.IsNullOrWhiteSpace(request.PlateNumber), "plate_number = @PlateNumber", "PlateNumber", () => PlateNumber.Normalize(request.PlateNumber!))
             .AddIf(request.Status is not null, "status = @Status", "Status", () => DbEnum.ToDb(request.Status!.Value))
-            .AddIf(!string.IsNullOrWhiteSpace(request.BorderGateCode), "border_gate_code = @BorderGateCode", "BorderGateCode", () => request.BorderGateCode!.Trim().ToUpperInvariant())
+            .AddIf(!string.IsNullOrWhiteSpace(request.BorderGateCode), "border_gate_code = @BorderGateCode", "BorderGateCode", () => KnownCode.Normalize(request.BorderGateCode))
             .AddIf(request.SubmittedFrom is not null, "submitted_at >= @SubmittedFrom", "SubmittedFrom", () => request.SubmittedFrom)
             .AddIf(request.SubmittedTo is not null, "submitted_at < @SubmittedTo", "SubmittedTo", () => request.SubmittedTo)
             .After(paging.After, "submitted_at", descending: true);

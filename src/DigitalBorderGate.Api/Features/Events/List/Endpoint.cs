@@ -34,7 +34,7 @@ public sealed class Endpoint(Database database, TimeProvider clock) : Endpoint<R
     {
         if (Audience.Of(ApiPrincipal.From(User)) is not { } audience)
         {
-            await Problem.WriteAsync(HttpContext, ProblemKind.Forbidden, "Admin keys have no change feed.", "Khóa quản trị không có luồng sự kiện.");
+            await Refusals.AdminHasNoFeed.WriteAsync(HttpContext);
             return;
         }
         var (paging, error) = PagingRequest.Read<SequenceCursor>(request.Limit, request.Cursor, SequenceCursor.TryDecode);

@@ -8,6 +8,7 @@ using DigitalBorderGate.Domain.Statistics;
 using FastEndpoints;
 using DigitalBorderGate.Api.Contract;
 
+using DigitalBorderGate.Domain.Validation.Rules;
 namespace DigitalBorderGate.Api.Features.Statistics.DwellTimes;
 
 public sealed class Request
@@ -63,7 +64,7 @@ public sealed class Endpoint(Database database, ReferenceDataCatalog catalog, Ti
         var visible = principal.IsBranchWideOfficer
             ? data.Gates.Select(g => g.Code).ToList()
             : data.GatesServedBy(principal.OfficerUnit ?? "", today).Select(g => g.Code).ToList();
-        var gate = request.Gate?.Trim().ToUpperInvariant();
+        var gate = KnownCode.Normalize(request.Gate);
         if (gate is not null && data.FindGate(gate) is null)
         {
             await Problem.WriteAsync(HttpContext, ProblemKind.Validation, [Refusals.GateUnknown]);
@@ -71,9 +72,7 @@ public sealed class Endpoint(Database database, ReferenceDataCatalog catalog, Ti
         }
         if (gate is not null && !visible.Contains(gate))
         {
-            await Problem.WriteAsync(HttpContext, ProblemKind.Forbidden,
-                "Officers see the dwell times of the gates their unit serves.",
-                "Công chức chỉ xem được thời gian lưu của các cửa khẩu do đơn vị mình quản lý.");
+            await Refusals.GateNotServed.WriteAsync(HttpContext);
             return;
         }
         var gates = gate is null ? visible : [gate];

@@ -30,7 +30,7 @@ public sealed class Endpoint(ReferenceDataCatalog catalog, TimeProvider clock) :
         var unit = data.Units.FirstOrDefault(u => string.Equals(u.Code, request.Code, StringComparison.OrdinalIgnoreCase));
         if (unit is null)
         {
-            await Problem.WriteAsync(HttpContext, ProblemKind.NotFound, "There is no unit with this code.", "Không có đơn vị nào với mã này.");
+            await Refusals.UnitNotFound.WriteAsync(HttpContext);
             return;
         }
         await Send.OkAsync(UnitViews.ToView(unit, data, OnDate.Resolve(request.On, clock)), ct);

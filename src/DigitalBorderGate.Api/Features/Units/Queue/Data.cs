@@ -5,6 +5,7 @@ using DigitalBorderGate.Api.Features.Shared;
 using DigitalBorderGate.Domain.Declarations;
 using DigitalBorderGate.Domain.Lifecycle;
 
+using DigitalBorderGate.Domain.Validation.Rules;
 namespace DigitalBorderGate.Api.Features.Units.Queue;
 
 internal static class Data
@@ -31,7 +32,7 @@ internal static class Data
             .Add("queue_unit_code = @Unit", "Unit", unitCode)
             .Add("is_open = @IsOpen", "IsOpen", isOpen)
             .AddIf(request.Channel is not null, "channel = @Channel", "Channel", () => DbEnum.ToDb(request.Channel!.Value))
-            .AddIf(!string.IsNullOrWhiteSpace(request.BorderGateCode), "border_gate_code = @BorderGateCode", "BorderGateCode", () => request.BorderGateCode!.Trim().ToUpperInvariant())
+            .AddIf(!string.IsNullOrWhiteSpace(request.BorderGateCode), "border_gate_code = @BorderGateCode", "BorderGateCode", () => KnownCode.Normalize(request.BorderGateCode))
             .AddIf(request.Direction is not null, "direction = @Direction", "Direction", () => DbEnum.ToDb(request.Direction!.Value))
             .AddIf(request.ArrivalFrom is not null, "expected_arrival_at >= @ArrivalFrom", "ArrivalFrom", () => request.ArrivalFrom)
             .AddIf(request.ArrivalTo is not null, "expected_arrival_at < @ArrivalTo", "ArrivalTo", () => request.ArrivalTo)

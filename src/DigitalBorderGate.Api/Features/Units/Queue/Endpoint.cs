@@ -9,6 +9,7 @@ using DigitalBorderGate.Domain.Lifecycle;
 using FastEndpoints;
 using DigitalBorderGate.Api.Contract;
 
+using DigitalBorderGate.Domain.Validation.Rules;
 namespace DigitalBorderGate.Api.Features.Units.Queue;
 
 /// <summary>
@@ -29,17 +30,15 @@ public sealed class Endpoint(Database database, ReferenceDataCatalog catalog) : 
 
     public override async Task HandleAsync(Request request, CancellationToken ct)
     {
-        var unit = catalog.Current.Data.FindUnit(request.Code.Trim().ToUpperInvariant());
+        var unit = catalog.Current.Data.FindUnit(KnownCode.Normalize(request.Code)!);
         if (unit is null)
         {
-            await Problem.WriteAsync(HttpContext, ProblemKind.NotFound, "There is no unit with this code.", "Không có đơn vị nào với mã này.");
+            await Refusals.UnitNotFound.WriteAsync(HttpContext);
             return;
         }
         if (!ApiPrincipal.From(User).ServesUnit(unit.Code))
         {
-            await Problem.WriteAsync(HttpContext, ProblemKind.Forbidden,
-                "Only officers of this unit, and branch-wide officers, read its queue.",
-                "Chỉ công chức của đơn vị này và lãnh đạo chi cục được xem hàng chờ của đơn vị.");
+            await Refusals.QueueNotServed.WriteAsync(HttpContext);
             return;
         }
         var (paging, error) = PagingRequest.Read(request.Limit, request.Cursor);

@@ -1,4 +1,5 @@
 using DigitalBorderGate.Api.Auth;
+using DigitalBorderGate.Api.Problems;
 using DigitalBorderGate.Api.Contract;
 using FastEndpoints;
 
@@ -26,7 +27,7 @@ public sealed class Endpoint(WebhookStore store) : Endpoint<Request>
     {
         if (!await store.DeleteAsync(ApiPrincipal.From(User).KeyId, request.Id, ct))
         {
-            await WebhookRefusals.NotFound(HttpContext);
+            await Refusals.WebhookNotFound.WriteAsync(HttpContext);
             return;
         }
         await Send.NoContentAsync(ct);

@@ -36,7 +36,7 @@ public sealed class Endpoint(WebhookStore store, Database database) : Endpoint<R
     {
         if (await store.FindAsync(ApiPrincipal.From(User).KeyId, request.Id, ct) is not { } webhook)
         {
-            await WebhookRefusals.NotFound(HttpContext);
+            await Refusals.WebhookNotFound.WriteAsync(HttpContext);
             return;
         }
         // Exactly as listed: the name as it travels, in its letter case.

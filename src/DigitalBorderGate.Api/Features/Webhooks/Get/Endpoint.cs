@@ -1,4 +1,5 @@
 using DigitalBorderGate.Api.Auth;
+using DigitalBorderGate.Api.Problems;
 using DigitalBorderGate.Api.Data;
 using DigitalBorderGate.Api.Notifications;
 using DigitalBorderGate.Api.Contract;
@@ -28,7 +29,7 @@ public sealed class Endpoint(WebhookStore store, Database database) : Endpoint<R
     {
         if (await store.FindAsync(ApiPrincipal.From(User).KeyId, request.Id, ct) is not { } webhook)
         {
-            await WebhookRefusals.NotFound(HttpContext);
+            await Refusals.WebhookNotFound.WriteAsync(HttpContext);
             return;
         }
         await Send.OkAsync(WebhookView.From(webhook, await DeliveryQueue.CountsAsync(database, webhook.Id, ct)), ct);

@@ -33,12 +33,12 @@ public sealed class Endpoint(WebhookStore store, Database database, TimeProvider
     {
         if (await store.FindAsync(ApiPrincipal.From(User).KeyId, request.Id, ct) is null)
         {
-            await WebhookRefusals.NotFound(HttpContext);
+            await Refusals.WebhookNotFound.WriteAsync(HttpContext);
             return;
         }
         if (!await DeliveryQueue.RedeliverAsync(database, request.Id, request.DeliveryId, clock.GetUtcNow(), ct))
         {
-            await Problem.WriteAsync(HttpContext, ProblemKind.NotFound, "This webhook has no such delivery.", "Webhook này không có lần gửi nào như vậy.");
+            await Refusals.DeliveryNotFound.WriteAsync(HttpContext);
             return;
         }
         await Send.ResultAsync(TypedResults.Accepted((string?)null));
