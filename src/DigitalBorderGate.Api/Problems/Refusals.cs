@@ -61,7 +61,10 @@ public static class Refusals
         $"Unknown action; the actions are: {known}.", $"Thao tác không hợp lệ; các thao tác gồm: {known}.");
 
     public static ProblemError ChannelInvalid { get; } = new("/channel", "channel.invalid",
-        "The channel is green, yellow or red.", "Luồng phải là green, yellow hoặc red.");
+        "The channel is green, yellow or red.", "Luồng không hợp lệ: chỉ nhận luồng xanh, luồng vàng hoặc luồng đỏ.");
+
+    public static ProblemError ReceivingNationalityInvalid { get; } = new("/transshipment/receivingNationality", "nationality.invalid",
+        "The receiving vehicle's nationality is VN or CN.", "Quốc tịch phương tiện nhận hàng phải là Việt Nam hoặc Trung Quốc.");
 
     // Keys and roles.
     public static Refusal KeyMissing { get; } = new(ProblemKind.Unauthorized,

@@ -10,6 +10,10 @@ public static class DeclarationData
 {
     private const string SelectById = $"SELECT {DeclarationRecord.Columns} FROM declarations WHERE id = @Id";
 
+    /// <summary>A plate search (@PlateNumber, normalised) finds the truck's own plate and the receiving vehicles of its transshipments.</summary>
+    public const string PlateCondition =
+        "(plate_number = @PlateNumber OR id IN (SELECT declaration_id FROM declaration_plates WHERE plate_number = @PlateNumber))";
+
     public static Task<DeclarationRecord?> FindAsync(Database database, Guid id, CancellationToken cancellationToken) =>
         database.ReadAsync(connection => connection.QuerySingleOrDefaultAsync<DeclarationRecord>(SelectById, new { Id = id }), cancellationToken);
 

@@ -27,22 +27,41 @@ public sealed class DeclarationRecord
     public string? Channel { get; init; }
     public string Checks { get; init; } = "{}";
     public string? ReferredToUnitCode { get; init; }
+    public string GoodsClearance { get; init; } = "[]";
+    public string Transshipments { get; init; } = "[]";
 
     public const string Columns =
         "id AS Id, reference_number AS ReferenceNumber, declarant_tax_code AS DeclarantTaxCode, direction AS Direction, " +
         "border_gate_code AS BorderGateCode, unit_code AS UnitCode, plate_number AS PlateNumber, status AS Status, " +
         "expected_arrival_at AS ExpectedArrivalAt, submitted_at AS SubmittedAt, updated_at AS UpdatedAt, version AS Version, " +
         "routing AS Routing, content AS Content, queue_unit_code AS QueueUnitCode, status_before_hold AS StatusBeforeHold, " +
-        "channel AS Channel, checks AS Checks, referred_to_unit_code AS ReferredToUnitCode";
+        "channel AS Channel, checks AS Checks, referred_to_unit_code AS ReferredToUnitCode, goods_clearance AS GoodsClearance, " +
+        "transshipments AS Transshipments";
 
     public DeclarationStatus CurrentStatus => DbEnum.Parse<DeclarationStatus>(Status);
 
-    public DeclarationProgress Progress => new(
-        CurrentStatus,
-        StatusBeforeHold is null ? null : DbEnum.Parse<DeclarationStatus>(StatusBeforeHold),
-        Channel is null ? null : DbEnum.Parse<RiskChannel>(Channel),
-        JsonSerializer.Deserialize<ClearanceChecks>(Checks, ApiJson.Options) ?? ClearanceChecks.None,
-        ReferredToUnitCode);
+    public DeclarationProgress Progress => ProgressOf(ReadContent());
+
+    // The content holds each goods group's customs declaration number; the progress column its channel, checks and
+    // clearance. Rows written before clearance was per declaration have no entries: their truck-level channel and
+    // checks stand for every group.
+    private DeclarationProgress ProgressOf(DeclarationContent content)
+    {
+        var status = CurrentStatus;
+        var channel = Channel is null ? (RiskChannel?)null : DbEnum.Parse<RiskChannel>(Channel);
+        var checks = JsonSerializer.Deserialize<ClearanceChecks>(Checks, ApiJson.Options) ?? ClearanceChecks.None;
+        var stored = JsonSerializer.Deserialize<List<GoodsClearance>>(GoodsClearance, ApiJson.Options) ?? [];
+        var legacyCleared = status is DeclarationStatus.Cleared or DeclarationStatus.Exited;
+        var goods = content.Goods.Select((group, index) => index < stored.Count
+            ? stored[index] with { CustomsDeclarationNumber = group.CustomsDeclarationNumber }
+            : new GoodsClearance(group.CustomsDeclarationNumber, channel, checks with { FeePaid = false }, legacyCleared)).ToList();
+        return new DeclarationProgress(status, StatusBeforeHold is null ? null : DbEnum.Parse<DeclarationStatus>(StatusBeforeHold), channel, checks, ReferredToUnitCode)
+        {
+            Direction = content.Direction,
+            Goods = goods,
+            Transshipments = JsonSerializer.Deserialize<List<TransshipmentRecord>>(Transshipments, ApiJson.Options) ?? [],
+        };
+    }
 
     public DeclarationContent ReadContent() => JsonSerializer.Deserialize<DeclarationContent>(Content, ApiJson.Options)!;
 
@@ -50,9 +69,9 @@ public sealed class DeclarationRecord
     {
         var content = ReadContent();
         var routing = JsonSerializer.Deserialize<RoutingView>(Routing, ApiJson.Options)!;
-        var progress = Progress;
+        var progress = ProgressOf(content);
         return new DeclarationResponse(Id, ReferenceNumber, progress.Status, Version, VietnamTime.ToVietnam(SubmittedAt), VietnamTime.ToVietnam(UpdatedAt), routing,
-            new ClearanceView(QueueUnitCode, progress.Channel, progress.Checks, progress.StatusBeforeHold, progress.ReferredToUnitCode),
+            ClearanceView.Of(QueueUnitCode, progress),
             content with { ExpectedArrivalAt = VietnamTime.ToVietnam(content.ExpectedArrivalAt) });
     }
 }

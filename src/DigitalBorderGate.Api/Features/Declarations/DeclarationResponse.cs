@@ -17,10 +17,32 @@ public sealed record DeclarationResponse(
     DeclarationContent Declaration);
 
 /// <summary>
-/// Where the declaration is on its way through the gate: whose queue holds it, the risk channel, the recorded
-/// checks, and while held, the status the hold interrupted and the Control team it was referred to.
+/// Where the declaration is on its way through the gate: whose queue holds it, the strictest risk channel of its
+/// customs declarations, the checks summarised for the truck, while held the status the hold interrupted and the
+/// Control team it was referred to; per goods group its own channel, checks and clearance; and the transfers to
+/// receiving vehicles recorded in the yard.
 /// </summary>
-public sealed record ClearanceView(string QueueUnitCode, RiskChannel? Channel, ClearanceChecks Checks, DeclarationStatus? StatusBeforeHold, string? ReferredToUnitCode);
+public sealed record ClearanceView(
+    string QueueUnitCode,
+    RiskChannel? Channel,
+    ClearanceChecks Checks,
+    DeclarationStatus? StatusBeforeHold,
+    string? ReferredToUnitCode,
+    IReadOnlyList<GoodsClearanceView> Goods,
+    IReadOnlyList<TransshipmentRecord> Transshipments)
+{
+    public static ClearanceView Of(string queueUnitCode, DeclarationProgress progress) => new(
+        queueUnitCode, progress.Channel, progress.ChecksSummary, progress.StatusBeforeHold, progress.ReferredToUnitCode,
+        [.. progress.Goods.Select((group, index) => new GoodsClearanceView(index, group.CustomsDeclarationNumber, group.Channel,
+            new GoodsChecks(group.Checks.Documents, group.Checks.PhysicalInspection, group.Checks.Quarantine), group.Cleared))],
+        progress.Transshipments);
+}
+
+/// <summary>One goods group's clearance: the customs declaration it is under, its channel, its checks, whether it is cleared.</summary>
+public sealed record GoodsClearanceView(int Index, string? CustomsDeclarationNumber, RiskChannel? Channel, GoodsChecks Checks, bool Cleared);
+
+/// <summary>The checks recorded for one customs declaration's goods (the fee is the truck's).</summary>
+public sealed record GoodsChecks(CheckResult? Documents, CheckResult? PhysicalInspection, QuarantineResult? Quarantine);
 
 /// <summary>Where a declaration was routed and why: the rule that fired and a reason a person can read.</summary>
 public sealed record RoutingView(string UnitCode, string UnitName, string UnitNameVi, string GateCode, string Rule, string Reason, string ReasonVi)

@@ -10,7 +10,7 @@ internal static class Data
         (await database.ReadAsync(c => c.QueryAsync<HistoryRow>(
             """
             SELECT at AS At, action AS Action, from_status AS FromStatus, to_status AS ToStatus, actor_role AS ActorRole,
-                   actor_label AS ActorLabel, actor_unit_code AS ActorUnitCode, note AS Note
+                   actor_label AS ActorLabel, actor_unit_code AS ActorUnitCode, note AS Note, details AS Details
             FROM declaration_history WHERE declaration_id = @Id ORDER BY id
             """, new { Id = declarationId }), ct)).ToList();
 }
@@ -25,4 +25,5 @@ internal sealed class HistoryRow
     public string ActorLabel { get; set; } = "";
     public string? ActorUnitCode { get; set; }
     public string? Note { get; set; }
+    public string? Details { get; set; }
 }

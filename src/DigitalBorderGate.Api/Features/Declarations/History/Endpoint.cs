@@ -16,8 +16,11 @@ public sealed class Request
 
 public sealed record HistoryActor(string Role, string Label, string? UnitCode);
 
-/// <summary>One change of a declaration, as it was recorded; entries are never rewritten.</summary>
-public sealed record HistoryEntry(DateTimeOffset At, string Action, DeclarationStatus? FromStatus, DeclarationStatus ToStatus, HistoryActor Actor, string? Note);
+/// <summary>One change of a declaration, as it was recorded; entries are never rewritten. <see cref="Details"/> say what it concerned beyond the status.</summary>
+public sealed record HistoryEntry(DateTimeOffset At, string Action, DeclarationStatus? FromStatus, DeclarationStatus ToStatus, HistoryActor Actor, string? Note)
+{
+    public HistoryDetails? Details { get; init; }
+}
 
 /// <summary>The append-only history of one declaration, oldest first: the submission, then every change.</summary>
 public sealed class Endpoint(Database database, ReferenceDataCatalog catalog) : Endpoint<Request, Page<HistoryEntry>>
@@ -45,7 +48,10 @@ public sealed class Endpoint(Database database, ReferenceDataCatalog catalog) : 
             VietnamTime.ToVietnam(row.At), row.Action,
             row.FromStatus is null ? null : DbEnum.Parse<DeclarationStatus>(row.FromStatus),
             DbEnum.Parse<DeclarationStatus>(row.ToStatus),
-            new HistoryActor(row.ActorRole, row.ActorLabel, row.ActorUnitCode), row.Note)).ToList();
+            new HistoryActor(row.ActorRole, row.ActorLabel, row.ActorUnitCode), row.Note)
+        {
+            Details = row.Details is null ? null : System.Text.Json.JsonSerializer.Deserialize<HistoryDetails>(row.Details, ApiJson.Options),
+        }).ToList();
         await Send.OkAsync(new Page<HistoryEntry>(entries, null), ct);
     }
 }

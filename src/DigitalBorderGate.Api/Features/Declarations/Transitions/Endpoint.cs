@@ -4,6 +4,7 @@ using DigitalBorderGate.Api.Data;
 using DigitalBorderGate.Api.Data.ReferenceData;
 using DigitalBorderGate.Api.Features.Events;
 using DigitalBorderGate.Api.Problems;
+using DigitalBorderGate.Domain.Declarations;
 using DigitalBorderGate.Domain.Lifecycle;
 using DigitalBorderGate.Domain.Validation.Rules;
 
@@ -24,7 +25,7 @@ public sealed class Endpoint(DeclarationWriter writer, ReferenceDataCatalog cata
         Description(b => b
             .WithName("applyTransition").WithTags("Declarations")
             .WithSummary("Apply one lifecycle action")
-            .WithDescription("An officer's control point (confirmArrival, confirmYardEntry, startInspection, clear, confirmExit, hold, release, reject, turnBack) or the owner's cancel.")
+            .WithDescription("An officer's control point (confirmArrival, confirmYardEntry, startInspection, clear, confirmExit, hold, release, reject, turnBack, transship) or the owner's cancel or linkCustomsDeclaration. startInspection and clear may name the customs declaration whose goods they concern (customsDeclarationNumber); the truck is cleared once every goods group is.")
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed, StatusCodes.Status422UnprocessableEntity)
             .WithRequestHeader("If-Match", "The ETag of the version acted on; without it the action applies to the current version.")
             .WithResponseHeader(StatusCodes.Status200OK, "ETag", "The new version."));
@@ -61,20 +62,46 @@ public sealed class Endpoint(DeclarationWriter writer, ReferenceDataCatalog cata
                 return new DeclarationWriteResult.Refused(refused.Reasons.Select(ProblemError.From).ToList());
             case TransitionApplied applied:
                 var now = clock.GetUtcNow();
-                var after = applied.After;
+                var after = Stamped(applied.After, applied.Before, now);
                 var queueUnit = after.ReferredToUnitCode ?? declaration.UnitCode;
-                if (!await Data.UpdateProgressAsync(unit, declaration, after, queueUnit, now))
+                var content = transition.Action == DeclarationAction.LinkCustomsDeclaration ? Linked(declaration.ReadContent(), after) : null;
+                if (!await Data.UpdateProgressAsync(unit, declaration, after, queueUnit, content, now))
                 {
                     return null;
                 }
+                var transfer = after.Transshipments.Count > applied.Before.Transshipments.Count ? after.Transshipments[^1] : null;
+                if (transfer is not null)
+                {
+                    await Data.AddReceivingPlateAsync(unit, declaration.Id, transfer.ReceivingPlateNumber);
+                }
                 var actorUnit = actor == ActorKind.ResponsibleOfficer ? principal.OfficerUnit : null;
-                await DeclarationJournal.AppendHistoryAsync(unit, declaration.Id, now, action, applied.Before.Status, after.Status, principal, actorUnit, note);
-                await DeclarationJournal.AppendEventAsync(unit, DeclarationEventTypes.StatusChanged, now,
-                    new DeclarationEventData(declaration.Id, declaration.ReferenceNumber, DbEnum.ToDb(applied.Before.Status), DbEnum.ToDb(after.Status), queueUnit),
+                await DeclarationJournal.AppendHistoryAsync(unit, declaration.Id, now, action, applied.Before.Status, after.Status, principal, actorUnit, note,
+                    Details(transition, transfer));
+                await DeclarationJournal.AppendEventAsync(unit, content is null ? DeclarationEventTypes.StatusChanged : DeclarationEventTypes.Amended, now,
+                    new DeclarationEventData(declaration.Id, declaration.ReferenceNumber, DbEnum.ToDb(applied.Before.Status), DbEnum.ToDb(after.Status), queueUnit) { Action = action },
                     declaration.DeclarantTaxCode);
                 return new DeclarationWriteResult.Done((await DeclarationData.FindAsync(unit, declaration.Id))!);
             default:
                 throw new InvalidOperationException($"No handling for {outcome.GetType().Name}.");
         }
     }
+
+    // A transfer recorded now carries its time.
+    private static DeclarationProgress Stamped(DeclarationProgress after, DeclarationProgress before, DateTimeOffset now) =>
+        after.Transshipments.Count > before.Transshipments.Count
+            ? after with { Transshipments = [.. after.Transshipments.Take(after.Transshipments.Count - 1), after.Transshipments[^1] with { RecordedAt = now }] }
+            : after;
+
+    // The customs declaration numbers live in the content; a linked number is written there.
+    private static DeclarationContent Linked(DeclarationContent content, DeclarationProgress after) =>
+        content with { Goods = [.. content.Goods.Select((group, index) => group with { CustomsDeclarationNumber = after.Goods[index].CustomsDeclarationNumber })] };
+
+    private static HistoryDetails? Details(TransitionRequest transition, TransshipmentRecord? transfer) => transition switch
+    {
+        { Action: DeclarationAction.LinkCustomsDeclaration } => new HistoryDetails { GoodsIndex = transition.GoodsIndex, CustomsDeclarationNumber = transition.CustomsDeclarationNumber },
+        { Action: DeclarationAction.Transship } => new HistoryDetails { Transshipment = transfer },
+        { CustomsDeclarationNumber: not null } or { Channel: not null } =>
+            new HistoryDetails { CustomsDeclarationNumber = transition.CustomsDeclarationNumber, Channel = transition.Channel },
+        _ => null,
+    };
 }

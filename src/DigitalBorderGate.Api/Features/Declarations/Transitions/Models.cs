@@ -1,5 +1,6 @@
 using DigitalBorderGate.Api.Data;
 using DigitalBorderGate.Api.Problems;
+using DigitalBorderGate.Domain.Declarations;
 using DigitalBorderGate.Domain.Lifecycle;
 using DigitalBorderGate.Domain.Validation.Rules;
 
@@ -9,7 +10,7 @@ public sealed class Request
 {
     public Guid Id { get; set; }
 
-    /// <summary>confirmArrival, confirmYardEntry, startInspection, clear, confirmExit, hold, release, reject, turnBack or cancel.</summary>
+    /// <summary>confirmArrival, confirmYardEntry, startInspection, clear, confirmExit, hold, release, reject, turnBack, transship, cancel or linkCustomsDeclaration.</summary>
     public string? Action { get; set; }
 
     public string? Note { get; set; }
@@ -20,8 +21,31 @@ public sealed class Request
     /// <summary>A Control team to refer the truck to; with hold only.</summary>
     public string? ReferToUnitCode { get; set; }
 
-    /// <summary>Check results to record with the action (officers only).</summary>
+    /// <summary>Check results to record with the action (officers only): for the goods of customsDeclarationNumber, or for every goods group not yet cleared.</summary>
     public ChecksUpdate? Checks { get; set; }
+
+    /// <summary>
+    /// The 12-digit customs declaration whose goods a startInspection or clear concerns (without it: every goods group
+    /// not yet cleared); with linkCustomsDeclaration, the number the declarant links to the goods group at goodsIndex.
+    /// </summary>
+    public string? CustomsDeclarationNumber { get; set; }
+
+    /// <summary>The goods group (0-based, in the order submitted) a linkCustomsDeclaration gives its number to.</summary>
+    public int? GoodsIndex { get; set; }
+
+    /// <summary>The transfer a transship records: the receiving vehicle and the transfer area.</summary>
+    public TransshipmentRequest? Transshipment { get; set; }
+}
+
+/// <summary>Goods moved in the yard to a receiving vehicle: Vietnamese (VN), or Chinese (CN) for an export handed over at the border.</summary>
+public sealed class TransshipmentRequest
+{
+    public string? ReceivingPlateNumber { get; set; }
+
+    /// <summary>VN or CN.</summary>
+    public string? ReceivingNationality { get; set; }
+
+    public string? TransferArea { get; set; }
 }
 
 /// <summary>Reads a transition request: names as they travel (camelCase), every problem of the request at once.</summary>
@@ -62,8 +86,36 @@ public static class TransitionRequestReading
             errors.Add(ProblemError.From(error));
         }
         var referral = string.IsNullOrWhiteSpace(request.ReferToUnitCode) ? null : KnownCode.Normalize(request.ReferToUnitCode);
+        var transshipment = ReadTransshipment(request.Transshipment, errors);
         return errors.Count > 0 || action is null
             ? (null, errors)
-            : (new TransitionRequest(action.Value, channel, referral, request.Checks), errors);
+            : (new TransitionRequest(action.Value, channel, referral, request.Checks)
+            {
+                CustomsDeclarationNumber = string.IsNullOrWhiteSpace(request.CustomsDeclarationNumber) ? null : request.CustomsDeclarationNumber.Trim(),
+                GoodsIndex = request.GoodsIndex,
+                Transshipment = transshipment,
+                Note = request.Note,
+            }, errors);
+    }
+
+    private static TransshipmentReport? ReadTransshipment(TransshipmentRequest? request, List<ProblemError> errors)
+    {
+        if (request is null)
+        {
+            return null;
+        }
+        VehicleNationality? nationality = null;
+        if (request.ReceivingNationality is not null)
+        {
+            if (DbEnum.TryParseName<VehicleNationality>(request.ReceivingNationality, out var parsed))
+            {
+                nationality = parsed;
+            }
+            else
+            {
+                errors.Add(Refusals.ReceivingNationalityInvalid);
+            }
+        }
+        return new TransshipmentReport(request.ReceivingPlateNumber, nationality, request.TransferArea);
     }
 }

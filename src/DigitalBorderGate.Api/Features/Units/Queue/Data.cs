@@ -36,7 +36,7 @@ internal static class Data
             .AddIf(request.Direction is not null, "direction = @Direction", "Direction", () => DbEnum.ToDb(request.Direction!.Value))
             .AddIf(request.ArrivalFrom is not null, "expected_arrival_at >= @ArrivalFrom", "ArrivalFrom", () => request.ArrivalFrom)
             .AddIf(request.ArrivalTo is not null, "expected_arrival_at < @ArrivalTo", "ArrivalTo", () => request.ArrivalTo)
-            .AddIf(!string.IsNullOrWhiteSpace(request.PlateNumber), "plate_number = @PlateNumber", "PlateNumber", () => PlateNumber.Normalize(request.PlateNumber!));
+            .AddIf(!string.IsNullOrWhiteSpace(request.PlateNumber), DeclarationData.PlateCondition, "PlateNumber", () => PlateNumber.Normalize(request.PlateNumber!));
     }
 
     private static async Task<IReadOnlyDictionary<DeclarationStatus, int>> CountAsync(Database database, SqlConditions where, CancellationToken ct)

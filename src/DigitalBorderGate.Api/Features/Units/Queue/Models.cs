@@ -30,7 +30,11 @@ public sealed record QueueItem(
     string PlateNumber,
     DateTimeOffset ExpectedArrivalAt,
     string DeclarantTaxCode,
-    string? ReferredToUnitCode);
+    string? ReferredToUnitCode)
+{
+    /// <summary>The latest transfer to a receiving vehicle recorded in the yard, if any.</summary>
+    public TransshipmentRecord? Transshipment { get; init; }
+}
 
 /// <summary>A page of the queue, and how many declarations of each status the filtered queue holds in all.</summary>
 public sealed record QueuePage(IReadOnlyList<QueueItem> Items, string? NextCursor, IReadOnlyDictionary<DeclarationStatus, int> Counts);
