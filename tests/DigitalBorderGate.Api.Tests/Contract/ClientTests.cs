@@ -63,7 +63,9 @@ public sealed class ClientTests(BorderGateApp app) : IClassFixture<BorderGateApp
         var amended = await declarant.AmendDeclarationAsync(submitted.Id, ETag(read.Version), amendment);
         Assert.Equal(read.Version + 1, amended.Version);
 
-        var current = amended;
+        var current = await declarant.ApplyTransitionAsync(amended.Id,
+            new ApplyTransitionRequest { Action = "linkCustomsDeclaration", GoodsIndex = 1, CustomsDeclarationNumber = "105123456791" }, if_Match: ETag(amended.Version));
+        Assert.Equal("105123456791", current.Clearance.Goods.ElementAt(1).CustomsDeclarationNumber);
         foreach (var step in new ApplyTransitionRequest[]
         {
             new() { Action = "confirmArrival" },
@@ -78,7 +80,7 @@ public sealed class ClientTests(BorderGateApp app) : IClassFixture<BorderGateApp
         Assert.Equal(DeclarationStatus.Exited, current.Status);
 
         var history = await declarant.GetDeclarationHistoryAsync(submitted.Id);
-        Assert.Equal(["submit", "amend", "confirmArrival", "confirmYardEntry", "startInspection", "clear", "confirmExit"], history.Items.Select(h => h.Action));
+        Assert.Equal(["submit", "amend", "linkCustomsDeclaration", "confirmArrival", "confirmYardEntry", "startInspection", "clear", "confirmExit"], history.Items.Select(h => h.Action));
         Assert.Null(history.Items[0].FromStatus);
         Assert.Equal(DeclarationStatus.Exited, history.Items[^1].ToStatus);
     }

@@ -22,7 +22,7 @@ public sealed class DwellTimeTests : IClassFixture<BorderGateApp>
         var ids = new List<string>();
         for (var i = 0; i < 3; i++)
         {
-            ids.Add((await app.As(DemoKey.DeclarantA).SubmitAsync(Bodies.ValidSubmission(gate: "TAN_THANH", arrival: start.AddHours(5)))).Id());
+            ids.Add((await app.As(DemoKey.DeclarantA).SubmitAsync(Bodies.DeclaredSubmission(gate: "TAN_THANH", arrival: start.AddHours(5)))).Id());
         }
         app.Clock.Advance(TimeSpan.FromMinutes(60));
         foreach (var id in ids)

@@ -70,7 +70,15 @@ public static class StoreScenarios
         app.Clock.Advance(TimeSpan.FromMinutes(20));
         await officer.ActAsync(id, new { action = "confirmYardEntry" });
         await officer.ActAsync(id, new { action = "startInspection", channel = "green", checks = new { quarantine = "notRequired", feePaid = true } });
+        await owner.ActAsync(id, new { action = "linkCustomsDeclaration", goodsIndex = 1, customsDeclarationNumber = "105123456791" });
+        await officer.ActAsync(id, new
+        {
+            action = "transship",
+            transshipment = new { receivingPlateNumber = "29C-678.90", receivingNationality = "VN", transferArea = "Bãi chuyển tải số 2" },
+        });
+        Assert.Contains(id, (await (await owner.GetAsync("/api/v1/declarations?plateNumber=29C67890")).ReadJsonAsync()).GetProperty("items").EnumerateArray().Select(d => d.Id()));
         app.Clock.Advance(TimeSpan.FromMinutes(30));
+        await officer.ActAsync(id, new { action = "clear", customsDeclarationNumber = "105123456780" });
         await officer.ActAsync(id, new { action = "clear" });
         var exited = await officer.ActAsync(id, new { action = "confirmExit" });
         Assert.Equal("exited", exited.Status());
@@ -82,7 +90,8 @@ public static class StoreScenarios
         Assert.Equal([id], done.GetProperty("items").EnumerateArray().Select(i => i.Id()));
 
         var history = (await (await owner.GetAsync($"/api/v1/declarations/{id}/history")).ReadJsonAsync()).GetProperty("items");
-        Assert.Equal(["submit", "confirmArrival", "confirmYardEntry", "startInspection", "clear", "confirmExit"], history.EnumerateArray().Select(h => h.GetProperty("action").GetString()));
+        Assert.Equal(["submit", "confirmArrival", "confirmYardEntry", "startInspection", "linkCustomsDeclaration", "transship", "clear", "clear", "confirmExit"],
+            history.EnumerateArray().Select(h => h.GetProperty("action").GetString()));
 
         var feed = await (await owner.GetAsync("/api/v1/events?limit=3")).ReadJsonAsync();
         Assert.Equal(3, feed.GetProperty("items").GetArrayLength());
