@@ -38,6 +38,8 @@ public static class ServiceRegistration
         services.AddSingleton(provider => DatabaseSetup.Create(builder.Configuration, builder.Environment, options));
         services.AddSingleton<ReferenceDataLoader>();
         services.AddSingleton<ReferenceDataCatalog>();
+        services.AddSingleton(provider => CodeListFiles.Load(
+            provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<BorderGateOptions>>(), provider.GetRequiredService<IHostEnvironment>()));
         services.AddSingleton<StartupTasks>();
         services.AddSingleton<DatabaseReadiness>();
         services.AddSingleton<DatabaseInitializer>();

@@ -7,6 +7,7 @@ using DigitalBorderGate.Api.Data.ReferenceData;
 using DigitalBorderGate.Api.Features.Shared;
 using DigitalBorderGate.Domain.Declarations;
 using DigitalBorderGate.Domain.Lifecycle;
+using DigitalBorderGate.Domain.Validation.Rules;
 
 namespace DigitalBorderGate.Api.Features.Declarations.Amend;
 
@@ -45,7 +46,7 @@ public sealed class AmendmentStore(Database database, ReferenceDataCatalog catal
                 UPDATE declarations
                 SET declarant_tax_code = @DeclarantTaxCode, direction = @Direction, border_gate_code = @BorderGateCode,
                     unit_code = @UnitCode, queue_unit_code = @UnitCode, plate_number = @PlateNumber,
-                    expected_arrival_at = @ExpectedArrivalAt, routing = @Routing, content = @Content,
+                    expected_arrival_at = @ExpectedArrivalAt, routing = @Routing, content = @Content, warnings = @Warnings,
                     version = version + 1, updated_at = @Now
                 WHERE id = @Id AND version = @Version
                 """,
@@ -57,10 +58,11 @@ public sealed class AmendmentStore(Database database, ReferenceDataCatalog catal
                     Direction = DbEnum.ToDb(content.Direction),
                     content.BorderGateCode,
                     accepted.Routing.UnitCode,
-                    content.Vehicle.PlateNumber,
+                    PlateNumber = PlateText.SearchKey(content.Vehicle.PlateNumber),
                     content.ExpectedArrivalAt,
                     Routing = JsonSerializer.Serialize(accepted.Routing, ApiJson.Options),
                     Content = JsonSerializer.Serialize(content, ApiJson.Options),
+                    Warnings = JsonSerializer.Serialize(accepted.Warnings, ApiJson.Options),
                     Now = now,
                 }, unit.Transaction);
             if (updated == 0)

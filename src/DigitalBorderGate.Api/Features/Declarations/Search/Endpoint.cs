@@ -1,3 +1,4 @@
+using DigitalBorderGate.Domain.Validation.Rules;
 using DigitalBorderGate.Domain.Declarations;
 using Dapper;
 using DigitalBorderGate.Api.Auth;
@@ -58,7 +59,7 @@ public sealed class Endpoint(Database database, ReferenceDataCatalog catalog) : 
         var where = new SqlConditions();
         where.Add(access.SqlCondition(where.Parameters))
             .AddIf(!string.IsNullOrWhiteSpace(request.ReferenceNumber), "reference_number = @ReferenceNumber", "ReferenceNumber", () => request.ReferenceNumber!.Trim())
-            .AddIf(!string.IsNullOrWhiteSpace(request.PlateNumber), "plate_number = @PlateNumber", "PlateNumber", () => PlateSearch.Normalise(request.PlateNumber!))
+            .AddIf(!string.IsNullOrWhiteSpace(request.PlateNumber), "plate_number = @PlateNumber", "PlateNumber", () => PlateText.SearchKey(request.PlateNumber!))
             .AddIf(request.Status is not null, "status = @Status", "Status", () => DbEnum.ToDb(request.Status!.Value))
             .AddIf(!string.IsNullOrWhiteSpace(request.BorderGateCode), "border_gate_code = @BorderGateCode", "BorderGateCode", () => request.BorderGateCode!.Trim().ToUpperInvariant())
             .AddIf(request.SubmittedFrom is not null, "submitted_at >= @SubmittedFrom", "SubmittedFrom", () => request.SubmittedFrom)

@@ -1,5 +1,6 @@
 using DigitalBorderGate.Domain.Declarations;
 using DigitalBorderGate.Domain.Lifecycle;
+using DigitalBorderGate.Domain.Validation.Rules;
 using System.Text.Json;
 using Dapper;
 using DigitalBorderGate.Api.Auth;
@@ -49,7 +50,7 @@ public sealed class SubmissionStore(Database database)
             BorderGateCode = accepted.Content.BorderGateCode,
             UnitCode = accepted.Routing.UnitCode,
             QueueUnitCode = accepted.Routing.UnitCode,
-            PlateNumber = accepted.Content.Vehicle.PlateNumber,
+            PlateNumber = PlateText.SearchKey(accepted.Content.Vehicle.PlateNumber),
             Status = DbEnum.ToDb(DeclarationStatus.Submitted),
             ExpectedArrivalAt = accepted.Content.ExpectedArrivalAt,
             SubmittedAt = now,
@@ -58,13 +59,14 @@ public sealed class SubmissionStore(Database database)
             Routing = JsonSerializer.Serialize(accepted.Routing, ApiJson.Options),
             Content = JsonSerializer.Serialize(accepted.Content, ApiJson.Options),
             Checks = JsonSerializer.Serialize(ClearanceChecks.None, ApiJson.Options),
+            Warnings = JsonSerializer.Serialize(accepted.Warnings, ApiJson.Options),
         };
         await unit.Connection.ExecuteAsync(
             """
             INSERT INTO declarations (id, reference_number, declarant_tax_code, direction, border_gate_code, unit_code, plate_number,
-                status, expected_arrival_at, submitted_at, updated_at, version, routing, content, queue_unit_code, is_open, checks)
+                status, expected_arrival_at, submitted_at, updated_at, version, routing, content, queue_unit_code, is_open, checks, warnings)
             VALUES (@Id, @ReferenceNumber, @DeclarantTaxCode, @Direction, @BorderGateCode, @UnitCode, @PlateNumber,
-                @Status, @ExpectedArrivalAt, @SubmittedAt, @UpdatedAt, @Version, @Routing, @Content, @QueueUnitCode, 1, @Checks)
+                @Status, @ExpectedArrivalAt, @SubmittedAt, @UpdatedAt, @Version, @Routing, @Content, @QueueUnitCode, 1, @Checks, @Warnings)
             """, record, unit.Transaction);
         await DeclarationJournal.AppendHistoryAsync(unit, record.Id, now, "submit", null, DeclarationStatus.Submitted, principal, null, null);
         await DeclarationJournal.AppendEventAsync(unit, DeclarationEventTypes.Submitted, now,

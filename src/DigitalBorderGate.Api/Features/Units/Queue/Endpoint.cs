@@ -1,3 +1,4 @@
+using DigitalBorderGate.Domain.Validation.Rules;
 using Dapper;
 using DigitalBorderGate.Api.Auth;
 using DigitalBorderGate.Api.Data;
@@ -73,7 +74,7 @@ public sealed class Endpoint(Database database, ReferenceDataCatalog catalog) : 
             .AddIf(request.Direction is not null, "direction = @Direction", "Direction", () => DbEnum.ToDb(request.Direction!.Value))
             .AddIf(request.ArrivalFrom is not null, "expected_arrival_at >= @ArrivalFrom", "ArrivalFrom", () => request.ArrivalFrom)
             .AddIf(request.ArrivalTo is not null, "expected_arrival_at < @ArrivalTo", "ArrivalTo", () => request.ArrivalTo)
-            .AddIf(!string.IsNullOrWhiteSpace(request.PlateNumber), "plate_number = @PlateNumber", "PlateNumber", () => PlateSearch.Normalise(request.PlateNumber!));
+            .AddIf(!string.IsNullOrWhiteSpace(request.PlateNumber), "plate_number = @PlateNumber", "PlateNumber", () => PlateText.SearchKey(request.PlateNumber!));
     }
 
     private async Task<IReadOnlyDictionary<DeclarationStatus, int>> CountAsync(SqlConditions where, CancellationToken ct)
@@ -92,7 +93,7 @@ public sealed class Endpoint(Database database, ReferenceDataCatalog catalog) : 
     {
         var progress = record.Progress;
         return new QueueItem(record.Id, record.ReferenceNumber, progress.Status, record.Version, progress.Channel,
-            DbEnum.Parse<Direction>(record.Direction), record.BorderGateCode, record.PlateNumber,
+            DbEnum.Parse<Direction>(record.Direction), record.BorderGateCode, record.ReadContent().Vehicle.PlateNumber,
             VietnamTime.ToVietnam(record.ExpectedArrivalAt), record.DeclarantTaxCode, progress.ReferredToUnitCode);
     }
 
