@@ -19,7 +19,7 @@ internal static partial class EnglishWords
         return [.. Words().Matches(unquoted).Select(m => m.Value.ToLowerInvariant()).Where(Known.Contains).Distinct()];
     }
 
-    // Words that are English and never Vietnamese (Vietnamese "to", "do", "an", "me" are left out on purpose).
+    // Hyphenated names (Idempotency-Key, If-Match) are header names, read as one word. Words that are English and never Vietnamese (Vietnamese "to", "do", "an", "me" are left out on purpose).
     private static readonly HashSet<string> Known = new(StringComparer.Ordinal)
     {
         "the", "and", "or", "of", "is", "are", "be", "must", "not", "no", "with", "for", "from", "this", "that", "only",
@@ -35,6 +35,6 @@ internal static partial class EnglishWords
     [GeneratedRegex("\"[^\"]*\"")]
     private static partial Regex Quoted();
 
-    [GeneratedRegex(@"\p{L}+")]
+    [GeneratedRegex(@"\p{L}+(?:-\p{L}+)*")]
     private static partial Regex Words();
 }

@@ -35,10 +35,10 @@ public static class Refusals
     public static Task ActionNotAllowed(HttpContext context, string action, IReadOnlyList<string> allowedNames)
     {
         var list = allowedNames.Count == 0 ? "none" : string.Join(", ", allowedNames);
-        var listVi = allowedNames.Count == 0 ? "không có" : string.Join(", ", allowedNames);
+        var listVi = allowedNames.Count == 0 ? "không có" : string.Join(", ", allowedNames.Select(name => $"\"{name}\""));
         return Problem.WriteAsync(context, Problem.Create(context, ProblemKind.Conflict,
                 $"The action {action} is not allowed in the declaration's current status; allowed for you: {list}.",
-                $"Thao tác {action} không được phép ở trạng thái hiện tại của tờ khai; bạn được phép: {listVi}.")
+                $"Thao tác \"{action}\" không được phép ở trạng thái hiện tại của tờ khai; bạn được phép: {listVi}.")
             with { AllowedActions = allowedNames });
     }
 }

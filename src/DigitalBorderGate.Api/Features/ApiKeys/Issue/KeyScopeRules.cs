@@ -17,7 +17,7 @@ public static class KeyScopeRules
         var role = Roles.Parse(request.Role?.Trim());
         if (role is null)
         {
-            errors.Add(new("/role", "role.invalid", "The role is declarant, officer or admin.", "Vai trò phải là declarant, officer hoặc admin."));
+            errors.Add(new("/role", "role.invalid", "The role is declarant, officer or admin.", "Vai trò phải là \"declarant\" (doanh nghiệp), \"officer\" (công chức) hoặc \"admin\" (quản trị)."));
         }
         var label = FreeText.Validate(request.Label, LabelMaxLength);
         if (!label.IsValid)

@@ -49,7 +49,7 @@ public sealed class Endpoint(TransitionStore store, ReferenceDataCatalog catalog
                 "Chỉ doanh nghiệp khai báo, hoặc công chức của đơn vị đang xử lý tờ khai, được thao tác trên tờ khai này."),
             TransitionDecided { Outcome: TransitionNotPermitted } => Problem.WriteAsync(HttpContext, ProblemKind.Forbidden,
                 $"Your role does not take the action {Data.DbEnum.ToDb(transition.Action)}.",
-                $"Vai trò của bạn không được thực hiện thao tác {Data.DbEnum.ToDb(transition.Action)}."),
+                $"Vai trò của bạn không được thực hiện thao tác \"{Data.DbEnum.ToDb(transition.Action)}\"."),
             DeclarationWriteResult.Stale stale => Refusals.Stale(HttpContext, stale.CurrentVersion),
             TransitionDecided { Outcome: TransitionNotAllowed notAllowed } => Refusals.ActionNotAllowed(HttpContext, transition.Action, notAllowed.AllowedActions),
             TransitionDecided { Outcome: TransitionRefused refused } => Problem.WriteAsync(HttpContext,

@@ -33,7 +33,7 @@ public static class TransitionRequestReading
         DeclarationAction? action = null;
         if (string.IsNullOrWhiteSpace(request.Action))
         {
-            errors.Add(new ProblemError("/action", "required", "The action is required.", "Cần có thao tác (action)."));
+            errors.Add(new ProblemError("/action", "required", "The action is required.", "Cần ghi thao tác trong trường \"action\"."));
         }
         else if (DbEnum.TryParseName<DeclarationAction>(request.Action, out var parsed))
         {
@@ -42,7 +42,7 @@ public static class TransitionRequestReading
         else
         {
             var known = string.Join(", ", Enum.GetValues<DeclarationAction>().Select(a => DbEnum.ToDb(a)));
-            errors.Add(new ProblemError("/action", "action.unknown", $"Unknown action; the actions are: {known}.", $"Thao tác không hợp lệ; các thao tác gồm: {known}."));
+            errors.Add(new ProblemError("/action", "action.unknown", $"Unknown action; the actions are: {known}.", $"Thao tác không hợp lệ; các thao tác gồm: {string.Join(", ", Enum.GetValues<DeclarationAction>().Select(a => $"\"{DbEnum.ToDb(a)}\""))}."));
         }
         RiskChannel? channel = null;
         if (request.Channel is not null)
@@ -53,7 +53,7 @@ public static class TransitionRequestReading
             }
             else
             {
-                errors.Add(new ProblemError("/channel", "channel.invalid", "The channel is green, yellow or red.", "Luồng phải là green, yellow hoặc red."));
+                errors.Add(new ProblemError("/channel", "channel.invalid", "The channel is green, yellow or red.", "Luồng phải là \"green\" (luồng xanh), \"yellow\" (luồng vàng) hoặc \"red\" (luồng đỏ)."));
             }
         }
         if (!string.IsNullOrWhiteSpace(request.Note) && FreeText.Validate(request.Note, noteMaxLength) is { IsValid: false } noteResult)

@@ -41,7 +41,7 @@ public sealed class Endpoint(WebhookStore store) : Endpoint<Request, Page<Delive
         }
         if (request.Status is not null && !Statuses.Contains(request.Status))
         {
-            await Refusals.InvalidQuery(HttpContext, "status", "status.invalid", "The status is pending, delivered, failed or cancelled.", "Trạng thái phải là pending, delivered, failed hoặc cancelled.");
+            await Refusals.InvalidQuery(HttpContext, "status", "status.invalid", "The status is pending, delivered, failed or cancelled.", "Trạng thái phải là \"pending\", \"delivered\", \"failed\" hoặc \"cancelled\".");
             return;
         }
         var (ok, limit, before) = await PagingRequest.ReadAsync<SequenceCursor>(HttpContext, request.Limit, request.Cursor, SequenceCursor.TryDecode);

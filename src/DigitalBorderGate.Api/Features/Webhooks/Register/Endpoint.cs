@@ -45,7 +45,7 @@ public sealed class Endpoint(WebhookStore store, WebhookUrlPolicy urls, IOptions
         if (events.Count == 0 || events.Any(e => !DeclarationEventTypes.All.Contains(e)))
         {
             var known = string.Join(", ", DeclarationEventTypes.All);
-            errors.Add(new("/events", "webhook.eventsInvalid", $"Name one or more of: {known}.", $"Hãy chọn một hoặc nhiều sự kiện: {known}."));
+            errors.Add(new("/events", "webhook.eventsInvalid", $"Name one or more of: {known}.", $"Hãy chọn một hoặc nhiều sự kiện: {string.Join(", ", DeclarationEventTypes.All.Select(e => $"\"{e}\""))}."));
         }
         if (errors.Count > 0)
         {
