@@ -25,6 +25,44 @@ public sealed class VietnameseWordingTests : IClassFixture<BorderGateApp>
     }
 
     [Fact]
+    public void No_refusal_of_the_api_catalog_contains_an_english_word_in_vietnamese()
+    {
+        var members = typeof(Refusals).GetMembers(BindingFlags.Public | BindingFlags.Static);
+        var checkedCount = 0;
+        foreach (var member in members)
+        {
+            var value = member switch
+            {
+                PropertyInfo property => property.GetValue(null),
+                MethodInfo method when !method.IsSpecialName && method.GetParameters().All(p => SampleFor(p) is not null) =>
+                    method.Invoke(null, [.. method.GetParameters().Select(SampleFor)]),
+                _ => null,
+            };
+            var vietnamese = value switch
+            {
+                Refusal refusal => refusal.DetailVi,
+                ProblemError error => error.MessageVi,
+                _ => null,
+            };
+            if (vietnamese is not null)
+            {
+                EnglishWords.AssertNone(member.Name, vietnamese);
+                checkedCount++;
+            }
+        }
+
+        Assert.True(checkedCount > 30, $"only {checkedCount} refusals checked");
+    }
+
+    // Lists of API values (actions, event types) have English names that the Vietnamese text must quote; other
+    // strings are codes (a tax code, a JSON Pointer).
+    private static object? SampleFor(ParameterInfo parameter) =>
+        parameter.ParameterType == typeof(string) ? parameter.Name is "action" or "known" ? "hold, release" : "0100109106" :
+        parameter.ParameterType == typeof(int) ? 5 :
+        parameter.ParameterType == typeof(IReadOnlyList<string>) ? new List<string> { "release", "reject" } :
+        null;
+
+    [Fact]
     public async Task Refusals_of_officer_actions_read_in_vietnamese()
     {
         var declaration = await app.As(DemoKey.DeclarantA).SubmitAsync(Bodies.ValidSubmission());

@@ -45,10 +45,10 @@ public class PlateSearchPropertyTests
 
             Assert.True(stored.IsValid, $"{c.asDeclared}: {stored.ErrorCode}");
             Assert.Equal(c.withProvince, stored.Value!.StartsWith(c.province));
-            var key = PlateText.SearchKey(stored.Value);
-            Assert.Equal(key, PlateText.SearchKey(c.typedWithout));
-            Assert.Equal(key, PlateText.SearchKey(c.typedWith));
-            Assert.Equal(key, PlateText.SearchKey(c.asDeclared));
+            var key = PlateNumber.Normalize(stored.Value);
+            Assert.Equal(key, PlateNumber.Normalize(c.typedWithout));
+            Assert.Equal(key, PlateNumber.Normalize(c.typedWith));
+            Assert.Equal(key, PlateNumber.Normalize(c.asDeclared));
         }, iter: 1000);
     }
 
@@ -66,7 +66,7 @@ public class PlateSearchPropertyTests
 
             Assert.True(stored.IsValid, $"{c.declared}: {stored.ErrorCode}");
             Assert.Equal(c.compact, stored.Value);
-            Assert.Equal(PlateText.SearchKey(stored.Value!), PlateText.SearchKey(c.typed));
+            Assert.Equal(PlateNumber.Normalize(stored.Value!), PlateNumber.Normalize(c.typed));
         }, iter: 1000);
     }
 }

@@ -189,5 +189,5 @@ public class PlateTests
     [InlineData("12c 123.45", "12C12345")]
     [InlineData("29đ-1234", "29Đ1234")]
     public void The_search_key_drops_separators_and_the_province(string plate, string key) =>
-        Assert.Equal(key, PlateText.SearchKey(plate));
+        Assert.Equal(key, PlateNumber.Normalize(plate));
 }

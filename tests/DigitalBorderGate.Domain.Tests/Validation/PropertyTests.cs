@@ -142,7 +142,7 @@ public class PropertyTests
             _ = VietnamesePlate.Validate(s, Drafts.PlateProvinces, PlateRole.Trailer);
             _ = ChinesePlate.Validate(s);
             _ = ChinesePlate.Validate(s, PlateRole.Trailer);
-            _ = PlateText.SearchKey(s ?? "");
+            _ = PlateNumber.Normalize(s ?? "");
             _ = ContainerNumber.Validate(s);
             _ = CustomsDeclarationNumber.Validate(s, Direction.Import);
             _ = HsCode.Validate(s);

@@ -1,4 +1,4 @@
-using DigitalBorderGate.Api.Hosting;
+using DigitalBorderGate.Api.Settings;
 using DigitalBorderGate.Domain.Codes;
 using Microsoft.Extensions.Options;
 

@@ -1,3 +1,4 @@
+using DigitalBorderGate.Domain.Declarations;
 using System.Text.RegularExpressions;
 
 namespace DigitalBorderGate.Domain.Validation.Rules;
@@ -23,7 +24,7 @@ public static partial class ChinesePlate
 
     public static RuleResult<string> Validate(string? value, PlateRole role = PlateRole.Truck)
     {
-        var plate = PlateText.Compact(value);
+        var plate = value is null ? null : PlateNumber.Compact(value);
         if (string.IsNullOrEmpty(plate))
         {
             return RuleFailure.Of(ErrorCodes.Required);

@@ -1,3 +1,4 @@
+using DigitalBorderGate.Domain.Declarations;
 using System.Text.RegularExpressions;
 
 namespace DigitalBorderGate.Domain.Validation.Rules;
@@ -16,7 +17,7 @@ public static partial class VietnamesePlate
     public static RuleResult<string> Validate(string? value, IReadOnlySet<string> provinceCodes, PlateRole role = PlateRole.Truck)
     {
         ArgumentNullException.ThrowIfNull(provinceCodes);
-        var plate = PlateText.Compact(value);
+        var plate = value is null ? null : PlateNumber.Compact(value);
         if (string.IsNullOrEmpty(plate))
         {
             return RuleFailure.Of(ErrorCodes.Required);
