@@ -23,7 +23,7 @@ internal static class Data
                 declaration.Id,
                 declaration.Version,
                 accepted.Content.DeclarantTaxCode,
-                Direction = DbEnum.ToDb(accepted.Content.Direction),
+                Direction = EnumText.Of(accepted.Content.Direction),
                 accepted.Content.BorderGateCode,
                 accepted.Routing.UnitCode,
                 PlateNumber = PlateNumber.Normalize(accepted.Content.Vehicle.PlateNumber),
