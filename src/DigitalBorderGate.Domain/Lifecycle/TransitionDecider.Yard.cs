@@ -22,7 +22,7 @@ public static partial class TransitionDecider
         }
         else
         {
-            plate = errors.Check("/transshipment/receivingPlateNumber", VehiclePlate.Validate(report.ReceivingPlateNumber, nationality));
+            plate = errors.Check("/transshipment/receivingPlateNumber", VehiclePlate.Validate(report.ReceivingPlateNumber, nationality, PlateRole.Truck, report.VietnamesePlateProvinces));
             if (nationality == VehicleNationality.CN && current.Direction == Direction.Import)
             {
                 errors.Add("/transshipment/receivingNationality", ErrorCodes.TransshipmentChineseVehicleForImport);

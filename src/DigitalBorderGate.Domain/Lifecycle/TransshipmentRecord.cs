@@ -6,4 +6,8 @@ namespace DigitalBorderGate.Domain.Lifecycle;
 public sealed record TransshipmentRecord(string ReceivingPlateNumber, VehicleNationality ReceivingNationality, string TransferArea, DateTimeOffset? RecordedAt = null);
 
 /// <summary>A transshipment as an officer reports it; null fields are reported as missing.</summary>
-public sealed record TransshipmentReport(string? ReceivingPlateNumber, VehicleNationality? ReceivingNationality, string? TransferArea);
+public sealed record TransshipmentReport(string? ReceivingPlateNumber, VehicleNationality? ReceivingNationality, string? TransferArea)
+{
+    /// <summary>The provincial codes a Vietnamese plate may carry (the code list the submission is checked against).</summary>
+    public IReadOnlySet<string> VietnamesePlateProvinces { get; init; } = new HashSet<string>();
+}

@@ -5,6 +5,7 @@ namespace DigitalBorderGate.Domain.Reference;
 /// <summary>A border gate, specialised opening or clearance route on the border with China.</summary>
 /// <param name="ChineseSide">The gate facing it across the border; null where the sources do not say.</param>
 /// <param name="Directions">The directions it handles; null when both.</param>
+/// <param name="OpeningHours">The daily working hours; null where the sources do not say (no arrival is then outside them).</param>
 public sealed record BorderGate(
     string Code,
     string NameVi,
@@ -15,6 +16,7 @@ public sealed record BorderGate(
     string? ChineseSide,
     bool AcceptsGoods,
     IReadOnlyList<GateStatePeriod> States,
+    OpeningHours? OpeningHours = null,
     IReadOnlyList<Direction>? Directions = null)
 {
     public bool Handles(Direction? direction) => direction is null || Directions is null || Directions.Contains(direction.Value);

@@ -312,7 +312,7 @@ public sealed class DeclarationLifecycleTests
         var refused = TransitionDecider.Decide(import, new TransitionRequest(DeclarationAction.Transship, null, null, null) { Transshipment = transfer }, ActorKind.ResponsibleOfficer, _ => false);
         Assert.Equal(["transshipment.chineseVehicleForImport"], Assert.IsType<TransitionRefused>(refused).Reasons.Select(r => r.Code));
 
-        var toVietnamese = Applied(import, new TransitionRequest(DeclarationAction.Transship, null, null, null) { Transshipment = new("12C-123.45", VehicleNationality.VN, "Bãi A") });
+        var toVietnamese = Applied(import, new TransitionRequest(DeclarationAction.Transship, null, null, null) { Transshipment = new("12C-123.45", VehicleNationality.VN, "Bãi A") { VietnamesePlateProvinces = new HashSet<string> { "12" } } });
         Assert.Equal("12C12345", Assert.Single(toVietnamese.Transshipments).ReceivingPlateNumber);
     }
 

@@ -57,7 +57,7 @@ internal static class OpenDeclarationRerouting
 
     private static async Task RerouteAsync(UnitOfWork unit, OpenRow row, Rerouted rerouted, (string, string, string?) actor, DateTimeOffset now)
     {
-        var status = DbEnum.Parse<DeclarationStatus>(row.Status);
+        var status = EnumText.Parse<DeclarationStatus>(row.Status);
         var decision = rerouted.Routing;
         var queue = status == DeclarationStatus.Held ? rerouted.ReferredToUnitCode ?? decision.UnitCode : decision.UnitCode;
         await unit.Connection.ExecuteAsync(
@@ -88,7 +88,7 @@ internal static class OpenDeclarationRerouting
 
     private static async Task TransferAsync(UnitOfWork unit, OpenRow row, TransferredOut transferred, (string, string, string?) actor, DateTimeOffset now)
     {
-        var status = DbEnum.Parse<DeclarationStatus>(row.Status);
+        var status = EnumText.Parse<DeclarationStatus>(row.Status);
         var branch = transferred.Branch;
         var routing = JsonSerializer.Deserialize<RoutingView>(row.Routing, ApiJson.Options)! with
         {
@@ -101,12 +101,12 @@ internal static class OpenDeclarationRerouting
                 routing = @Routing, version = version + 1, updated_at = @Now
             WHERE id = @Id
             """,
-            new { row.Id, Status = DbEnum.ToDb(DeclarationStatus.Transferred), Queue = "", Routing = JsonSerializer.Serialize(routing, ApiJson.Options), Now = now },
+            new { row.Id, Status = EnumText.Of(DeclarationStatus.Transferred), Queue = "", Routing = JsonSerializer.Serialize(routing, ApiJson.Options), Now = now },
             unit.Transaction);
         var details = new HistoryDetails { FromUnitCode = row.QueueUnitCode, BranchCode = branch.Code, Reason = transferred.Reason, ReasonVi = transferred.ReasonVi };
         await DeclarationJournal.AppendHistoryAsync(unit, row.Id, now, "transfer", status, DeclarationStatus.Transferred, actor, transferred.ReasonVi, details);
         await DeclarationJournal.AppendEventAsync(unit, DeclarationEventTypes.StatusChanged, now,
-            new DeclarationEventData(row.Id, row.ReferenceNumber, row.Status, DbEnum.ToDb(DeclarationStatus.Transferred), row.QueueUnitCode) { Action = "transfer" },
+            new DeclarationEventData(row.Id, row.ReferenceNumber, row.Status, EnumText.Of(DeclarationStatus.Transferred), row.QueueUnitCode) { Action = "transfer" },
             row.DeclarantTaxCode);
     }
 

@@ -2,6 +2,7 @@ using DigitalBorderGate.Domain.Declarations;
 using DigitalBorderGate.Domain.Lifecycle;
 using System.Text.Json;
 using DigitalBorderGate.Api.Data;
+using DigitalBorderGate.Api.Problems;
 
 namespace DigitalBorderGate.Api.Features.Declarations;
 
@@ -29,16 +30,17 @@ public sealed class DeclarationRecord
     public string? ReferredToUnitCode { get; init; }
     public string GoodsClearance { get; init; } = "[]";
     public string Transshipments { get; init; } = "[]";
+    public string Warnings { get; init; } = "[]";
 
     public const string Columns =
         "id AS Id, reference_number AS ReferenceNumber, declarant_tax_code AS DeclarantTaxCode, direction AS Direction, " +
         "border_gate_code AS BorderGateCode, unit_code AS UnitCode, plate_number AS PlateNumber, status AS Status, " +
         "expected_arrival_at AS ExpectedArrivalAt, submitted_at AS SubmittedAt, updated_at AS UpdatedAt, version AS Version, " +
         "routing AS Routing, content AS Content, queue_unit_code AS QueueUnitCode, status_before_hold AS StatusBeforeHold, " +
-        "channel AS Channel, checks AS Checks, referred_to_unit_code AS ReferredToUnitCode, goods_clearance AS GoodsClearance, " +
-        "transshipments AS Transshipments";
+        "channel AS Channel, checks AS Checks, referred_to_unit_code AS ReferredToUnitCode, warnings AS Warnings, " +
+        "goods_clearance AS GoodsClearance, transshipments AS Transshipments";
 
-    public DeclarationStatus CurrentStatus => DbEnum.Parse<DeclarationStatus>(Status);
+    public DeclarationStatus CurrentStatus => EnumText.Parse<DeclarationStatus>(Status);
 
     public DeclarationProgress Progress => ProgressOf(ReadContent());
 
@@ -48,14 +50,14 @@ public sealed class DeclarationRecord
     private DeclarationProgress ProgressOf(DeclarationContent content)
     {
         var status = CurrentStatus;
-        var channel = Channel is null ? (RiskChannel?)null : DbEnum.Parse<RiskChannel>(Channel);
+        var channel = Channel is null ? (RiskChannel?)null : EnumText.Parse<RiskChannel>(Channel);
         var checks = JsonSerializer.Deserialize<ClearanceChecks>(Checks, ApiJson.Options) ?? ClearanceChecks.None;
         var stored = JsonSerializer.Deserialize<List<GoodsClearance>>(GoodsClearance, ApiJson.Options) ?? [];
         var legacyCleared = status is DeclarationStatus.Cleared or DeclarationStatus.Exited;
         var goods = content.Goods.Select((group, index) => index < stored.Count
             ? stored[index] with { CustomsDeclarationNumber = group.CustomsDeclarationNumber }
             : new GoodsClearance(group.CustomsDeclarationNumber, channel, checks with { FeePaid = false }, legacyCleared)).ToList();
-        return new DeclarationProgress(status, StatusBeforeHold is null ? null : DbEnum.Parse<DeclarationStatus>(StatusBeforeHold), channel, checks, ReferredToUnitCode)
+        return new DeclarationProgress(status, StatusBeforeHold is null ? null : EnumText.Parse<DeclarationStatus>(StatusBeforeHold), channel, checks, ReferredToUnitCode)
         {
             Direction = content.Direction,
             Goods = goods,
@@ -72,6 +74,7 @@ public sealed class DeclarationRecord
         var progress = ProgressOf(content);
         return new DeclarationResponse(Id, ReferenceNumber, progress.Status, Version, VietnamTime.ToVietnam(SubmittedAt), VietnamTime.ToVietnam(UpdatedAt), routing,
             ClearanceView.Of(QueueUnitCode, progress),
-            content with { ExpectedArrivalAt = VietnamTime.ToVietnam(content.ExpectedArrivalAt) });
+            content with { ExpectedArrivalAt = VietnamTime.ToVietnam(content.ExpectedArrivalAt) },
+            JsonSerializer.Deserialize<List<ProblemError>>(Warnings, ApiJson.Options) ?? []);
     }
 }

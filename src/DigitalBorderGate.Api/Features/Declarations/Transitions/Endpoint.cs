@@ -4,6 +4,7 @@ using DigitalBorderGate.Api.Data;
 using DigitalBorderGate.Api.Data.ReferenceData;
 using DigitalBorderGate.Api.Features.Events;
 using DigitalBorderGate.Api.Problems;
+using DigitalBorderGate.Domain.Codes;
 using DigitalBorderGate.Domain.Declarations;
 using DigitalBorderGate.Domain.Lifecycle;
 using DigitalBorderGate.Domain.Validation.Rules;
@@ -14,7 +15,7 @@ namespace DigitalBorderGate.Api.Features.Declarations.Transitions;
 /// Applies one lifecycle action to a declaration: an officer's control point, or the owner's cancel. The lifecycle
 /// decides; the new status, its history entry and its outbox event are written in one transaction.
 /// </summary>
-public sealed class Endpoint(DeclarationWriter writer, ReferenceDataCatalog catalog, TimeProvider clock) : DeclarationEndpoint<Request>
+public sealed class Endpoint(DeclarationWriter writer, ReferenceDataCatalog catalog, CodeLists codes, TimeProvider clock) : DeclarationEndpoint<Request>
 {
     public const int NoteMaxLength = 1000;
 
@@ -33,7 +34,7 @@ public sealed class Endpoint(DeclarationWriter writer, ReferenceDataCatalog cata
 
     public override async Task HandleAsync(Request request, CancellationToken ct)
     {
-        var (transition, errors) = request.ToTransition(NoteMaxLength);
+        var (transition, errors) = request.ToTransition(NoteMaxLength, codes.PlateProvinces.CodeSet);
         if (transition is null)
         {
             await Problem.WriteAsync(HttpContext, Problem.ForErrors(HttpContext, ProblemKind.Validation, errors));
@@ -49,7 +50,7 @@ public sealed class Endpoint(DeclarationWriter writer, ReferenceDataCatalog cata
     private async Task<DeclarationWriteResult?> ApplyAsync(UnitOfWork unit, DeclarationRecord declaration, ActorKind actor,
         TransitionRequest transition, string? note, ApiPrincipal principal)
     {
-        var action = DbEnum.ToDb(transition.Action);
+        var action = EnumText.Of(transition.Action);
         var outcome = TransitionDecider.Decide(declaration.Progress, transition, actor,
             code => catalog.Current.Data.FindUnit(code)?.AcceptsReferrals == true);
         switch (outcome)
@@ -57,7 +58,7 @@ public sealed class Endpoint(DeclarationWriter writer, ReferenceDataCatalog cata
             case TransitionNotPermitted:
                 return new DeclarationWriteResult.NotPermitted(action);
             case TransitionNotAllowed notAllowed:
-                return new DeclarationWriteResult.NotAllowed(action, notAllowed.AllowedActions.Select(a => DbEnum.ToDb(a)).ToList());
+                return new DeclarationWriteResult.NotAllowed(action, notAllowed.AllowedActions.Select(a => EnumText.Of(a)).ToList());
             case TransitionRefused refused:
                 return new DeclarationWriteResult.Refused(refused.Reasons.Select(ProblemError.From).ToList());
             case TransitionApplied applied:
@@ -78,7 +79,7 @@ public sealed class Endpoint(DeclarationWriter writer, ReferenceDataCatalog cata
                 await DeclarationJournal.AppendHistoryAsync(unit, declaration.Id, now, action, applied.Before.Status, after.Status, principal, actorUnit, note,
                     Details(transition, transfer));
                 await DeclarationJournal.AppendEventAsync(unit, content is null ? DeclarationEventTypes.StatusChanged : DeclarationEventTypes.Amended, now,
-                    new DeclarationEventData(declaration.Id, declaration.ReferenceNumber, DbEnum.ToDb(applied.Before.Status), DbEnum.ToDb(after.Status), queueUnit) { Action = action },
+                    new DeclarationEventData(declaration.Id, declaration.ReferenceNumber, EnumText.Of(applied.Before.Status), EnumText.Of(after.Status), queueUnit) { Action = action },
                     declaration.DeclarantTaxCode);
                 return new DeclarationWriteResult.Done((await DeclarationData.FindAsync(unit, declaration.Id))!);
             default:

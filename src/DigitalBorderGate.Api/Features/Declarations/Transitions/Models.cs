@@ -51,7 +51,7 @@ public sealed class TransshipmentRequest
 /// <summary>Reads a transition request: names as they travel (camelCase), every problem of the request at once.</summary>
 public static class TransitionRequestReading
 {
-    public static (TransitionRequest? Transition, List<ProblemError> Errors) ToTransition(this Request request, int noteMaxLength)
+    public static (TransitionRequest? Transition, List<ProblemError> Errors) ToTransition(this Request request, int noteMaxLength, IReadOnlySet<string> plateProvinces)
     {
         var errors = new List<ProblemError>();
         DeclarationAction? action = null;
@@ -59,19 +59,19 @@ public static class TransitionRequestReading
         {
             errors.Add(Refusals.ActionRequired);
         }
-        else if (DbEnum.TryParseName<DeclarationAction>(request.Action, out var parsed))
+        else if (EnumText.TryParseName<DeclarationAction>(request.Action, out var parsed))
         {
             action = parsed;
         }
         else
         {
-            var known = string.Join(", ", Enum.GetValues<DeclarationAction>().Select(a => DbEnum.ToDb(a)));
+            var known = string.Join(", ", Enum.GetValues<DeclarationAction>().Select(a => EnumText.Of(a)));
             errors.Add(Refusals.ActionUnknown(known));
         }
         RiskChannel? channel = null;
         if (request.Channel is not null)
         {
-            if (DbEnum.TryParseName<RiskChannel>(request.Channel, out var parsedChannel))
+            if (EnumText.TryParseName<RiskChannel>(request.Channel, out var parsedChannel))
             {
                 channel = parsedChannel;
             }
@@ -86,7 +86,7 @@ public static class TransitionRequestReading
             errors.Add(ProblemError.From(error));
         }
         var referral = string.IsNullOrWhiteSpace(request.ReferToUnitCode) ? null : KnownCode.Normalize(request.ReferToUnitCode);
-        var transshipment = ReadTransshipment(request.Transshipment, errors);
+        var transshipment = ReadTransshipment(request.Transshipment, errors) is { } report ? report with { VietnamesePlateProvinces = plateProvinces } : null;
         return errors.Count > 0 || action is null
             ? (null, errors)
             : (new TransitionRequest(action.Value, channel, referral, request.Checks)
@@ -107,7 +107,7 @@ public static class TransitionRequestReading
         VehicleNationality? nationality = null;
         if (request.ReceivingNationality is not null)
         {
-            if (DbEnum.TryParseName<VehicleNationality>(request.ReceivingNationality, out var parsed))
+            if (EnumText.TryParseName<VehicleNationality>(request.ReceivingNationality, out var parsed))
             {
                 nationality = parsed;
             }
