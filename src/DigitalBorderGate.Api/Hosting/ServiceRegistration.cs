@@ -34,6 +34,7 @@ public static class ServiceRegistration
                 .WithMethods("GET", "POST", "PUT", "DELETE")));
         }
         builder.Logging.Configure(logging => logging.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
+        services.KeepQueryStringsOutOfLogs();
         // Storage and start-up.
         services.AddSingleton(provider => DatabaseSetup.Create(builder.Configuration, builder.Environment, options));
         services.AddSingleton<ReferenceDataLoader>();

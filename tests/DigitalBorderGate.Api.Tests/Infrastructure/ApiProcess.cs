@@ -17,12 +17,14 @@ public sealed class ApiProcess : IDisposable
 
     public string BaseAddress { get; }
 
-    public static async Task<ApiProcess> StartAsync(IReadOnlyDictionary<string, string> environment)
+    /// <param name="environment">Variables added to the process's environment.</param>
+    /// <param name="workingDirectory">Where the process starts; the application's own folder unless a test says otherwise.</param>
+    public static async Task<ApiProcess> StartAsync(IReadOnlyDictionary<string, string> environment, string? workingDirectory = null)
     {
         var port = FreePort();
-        var start = new ProcessStartInfo("dotnet", ["DigitalBorderGate.Api.dll", "--urls", $"http://127.0.0.1:{port}"])
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "DigitalBorderGate.Api.dll"), "--urls", $"http://127.0.0.1:{port}"])
         {
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = workingDirectory ?? AppContext.BaseDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
