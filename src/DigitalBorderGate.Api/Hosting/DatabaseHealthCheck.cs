@@ -1,3 +1,4 @@
+using DigitalBorderGate.Api.Data;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace DigitalBorderGate.Api.Hosting;

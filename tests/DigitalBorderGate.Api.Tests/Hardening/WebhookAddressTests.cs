@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using DigitalBorderGate.Api.Hosting;
+using DigitalBorderGate.Api.Settings;
 using DigitalBorderGate.Api.Notifications;
 using DigitalBorderGate.Api.Tests.Infrastructure;
 using Microsoft.Extensions.Hosting;

@@ -23,12 +23,6 @@ public static class RateLimitingMiddleware
         }
         var seconds = Math.Max(1, (int)Math.Ceiling(wait.Value.TotalSeconds));
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        await (keyId is not null
-            ? Problem.WriteAsync(context, ProblemKind.TooManyRequests,
-                $"This API key has sent more requests than its limit allows; retry after {seconds} s.",
-                $"Khóa API này đã gửi quá số yêu cầu cho phép; hãy thử lại sau {seconds} giây.")
-            : Problem.WriteAsync(context, ProblemKind.TooManyRequests,
-                $"This address has sent more requests without an API key than the limit allows; retry after {seconds} s.",
-                $"Địa chỉ này đã gửi quá số yêu cầu không có khóa API cho phép; hãy thử lại sau {seconds} giây."));
+        await (keyId is not null ? Refusals.TooManyRequests(seconds) : Refusals.TooManyAnonymousRequests(seconds)).WriteAsync(context);
     });
 }
