@@ -66,6 +66,10 @@ public sealed class ApiProcess : IDisposable
             {
                 // Not listening yet.
             }
+            catch (TaskCanceledException)
+            {
+                // Listening, but still warming up on a busy machine.
+            }
             await Task.Delay(100);
         }
         throw new InvalidOperationException($"The API process at {BaseAddress} did not become ready.");

@@ -22,12 +22,13 @@ public sealed class Endpoint(DeclarationIntake intake, SubmissionStore store, Da
         Description(b => b
             .WithName("submitDeclaration").WithTags("Declarations")
             .WithSummary("Submit a declaration")
-            .WithDescription("Validates the whole declaration at once, routes it to the unit that serves the gate and gives it a 13-digit reference number. A retry with the same Idempotency-Key gets the first answer.")
+            .WithDescription("Validates the whole declaration at once, routes it to the unit that serves the gate and gives it a 13-digit reference number: the date in Vietnam as yyMMdd and a 7-digit sequence within the day (numbers issued earlier as yyyyMMdd and 5 digits stay valid). If every number of the day is taken, the answer is 503 with Retry-After until midnight in Vietnam. A retry with the same Idempotency-Key gets the first answer.")
             .ClearDefaultProduces(StatusCodes.Status200OK)
             .Produces<DeclarationResponse>(StatusCodes.Status201Created)
-            .ProducesProblems(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblems(StatusCodes.Status422UnprocessableEntity, StatusCodes.Status503ServiceUnavailable)
             .WithRequestHeader(IdempotencyRecords.HeaderName, "Any unique value (1 to 200 visible ASCII characters): a retry with the same key and body gets the first response for 24 hours.")
             .WithResponseHeader(StatusCodes.Status201Created, "Location", "The declaration's address.")
+            .WithResponseHeader(StatusCodes.Status503ServiceUnavailable, "Retry-After", "Seconds until submissions are taken again.")
             .WithRequestExample(SubmissionExample.Json));
     }
 
@@ -62,8 +63,25 @@ public sealed class Endpoint(DeclarationIntake intake, SubmissionStore store, Da
             await Problem.WriteAsync(HttpContext, problem);
             return;
         }
-        var (stored, replayed) = await store.SubmitAsync(accepted!, principal, idempotencyKey, requestHash, now, notBefore, ct);
-        await ReplyAsync(stored, requestHash, replayed, ct);
+        try
+        {
+            var (stored, replayed) = await store.SubmitAsync(accepted!, principal, idempotencyKey, requestHash, now, notBefore, ct);
+            await ReplyAsync(stored, requestHash, replayed, ct);
+        }
+        catch (DailyCapacityReachedException full)
+        {
+            await RefuseUntilTomorrowAsync(full.VietnamDate);
+        }
+    }
+
+    private Task RefuseUntilTomorrowAsync(DateOnly vietnamDate)
+    {
+        var midnight = new DateTimeOffset(vietnamDate.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7));
+        var seconds = Math.Max(1, (long)Math.Ceiling((midnight - clock.GetUtcNow()).TotalSeconds));
+        HttpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Problem.WriteAsync(HttpContext, ProblemKind.DailyCapacityReached,
+            FormattableString.Invariant($"Every reference number of {vietnamDate:yyyy-MM-dd} (Vietnam) is issued; nothing was stored. Submit again after midnight in Vietnam."),
+            FormattableString.Invariant($"Đã cấp hết số tham chiếu của ngày {vietnamDate:dd/MM/yyyy}; chưa có gì được lưu. Hãy gửi lại sau nửa đêm (giờ Việt Nam)."));
     }
 
     private async Task ReplyAsync(StoredResponse stored, string requestHash, bool replayed, CancellationToken ct)

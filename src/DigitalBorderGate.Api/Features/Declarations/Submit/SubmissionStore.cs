@@ -13,7 +13,7 @@ namespace DigitalBorderGate.Api.Features.Declarations.Submit;
 /// Stores a new declaration: its reference number, row, first history entry, outbox event and idempotency record
 /// commit in one transaction or not at all.
 /// </summary>
-public sealed class SubmissionStore(Database database)
+public sealed class SubmissionStore(Database database, ILogger<SubmissionStore> logger)
 {
     private const string SequenceName = "declarations";
 
@@ -30,7 +30,7 @@ public sealed class SubmissionStore(Database database)
         }
     }
 
-    private static async Task<(StoredResponse Response, bool Replayed)> InsertAsync(UnitOfWork unit, AcceptedDeclaration accepted, ApiPrincipal principal, string? idempotencyKey, string requestHash, DateTimeOffset now, DateTimeOffset idempotencyNotBefore)
+    private async Task<(StoredResponse Response, bool Replayed)> InsertAsync(UnitOfWork unit, AcceptedDeclaration accepted, ApiPrincipal principal, string? idempotencyKey, string requestHash, DateTimeOffset now, DateTimeOffset idempotencyNotBefore)
     {
         if (idempotencyKey is not null
             && await IdempotencyRecords.FindAsync(unit.Connection, unit.Transaction, principal.KeyId, idempotencyKey, idempotencyNotBefore) is { } earlier)
@@ -40,6 +40,16 @@ public sealed class SubmissionStore(Database database)
         var day = VietnamTime.DateOf(now);
         var sequence = await unit.Connection.ExecuteScalarAsync<int>(unit.Dialect.NextDailySequenceSql,
             new { Name = SequenceName, Day = day.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture) }, unit.Transaction);
+        if (sequence > ReferenceNumber.MaxSequence)
+        {
+            // Thrown inside the unit of work, so the counter's step and everything else of this submission roll back.
+            throw new DailyCapacityReachedException(day);
+        }
+        if (sequence == ReferenceNumber.WarningSequence)
+        {
+            logger.LogWarning("{Issued} of {Capacity} reference numbers of {Day} (Vietnam) are issued; at the last one submissions are refused with 503 until midnight",
+                sequence, ReferenceNumber.MaxSequence, day);
+        }
         var record = new DeclarationRecord
         {
             Id = Guid.CreateVersion7(now),
