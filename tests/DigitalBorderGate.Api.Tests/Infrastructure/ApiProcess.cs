@@ -68,7 +68,7 @@ public sealed class ApiProcess : IDisposable
             }
             catch (TaskCanceledException)
             {
-                // Listening, but still warming up on a busy machine.
+                // Listening, but too slow to answer one probe on a busy machine: ask again until the deadline.
             }
             await Task.Delay(100);
         }
