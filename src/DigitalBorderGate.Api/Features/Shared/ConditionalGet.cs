@@ -8,13 +8,11 @@ public static class ConditionalGet
 {
     public const string Description = "The ETag of a response received earlier: 304 without a body while it is still current.";
 
-    /// <summary>Sets ETag and Cache-Control and returns the answer: 304, or the prepared bytes.</summary>
+    /// <summary>Sets the ETag and returns the answer: 304, or the prepared bytes (Cache-Control stays the API's no-store).</summary>
     public static IResult Answer(HttpContext context, CachedJson cached)
     {
         var response = context.Response;
         response.Headers.ETag = cached.ETag;
-        // Clients may keep the response but must ask whether it is still current before using it.
-        response.Headers.CacheControl = "private, no-cache";
         if (Matches(context.Request.Headers.IfNoneMatch, cached.ETag))
         {
             return Results.StatusCode(StatusCodes.Status304NotModified);
