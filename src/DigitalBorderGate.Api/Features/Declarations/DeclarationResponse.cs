@@ -13,7 +13,15 @@ public sealed record DeclarationResponse(
     DateTimeOffset UpdatedAt,
     RoutingView Routing,
     ClearanceView Clearance,
-    DeclarationContent Declaration);
+    DeclarationContent Declaration)
+{
+    /// <summary>
+    /// The actions the caller may take now, from the lifecycle table; given when one declaration is read, so that a
+    /// client offers exactly these and never keeps its own copy of the lifecycle.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<DeclarationAction>? AllowedActions { get; init; }
+}
 
 /// <summary>
 /// Where the declaration is on its way through the gate: whose queue holds it, the risk channel, the recorded

@@ -19,14 +19,15 @@ public sealed class Endpoint(DeclarationReader reader, ReferenceDataCatalog cata
         Roles(Auth.Roles.Declarant, Auth.Roles.Officer);
         Description(b => b
             .WithName("getDeclaration").WithTags("Declarations")
-            .WithSummary("Read one declaration with its status and routing")
+            .WithSummary("Read one declaration with its status, routing and the actions the caller may take")
             .ProducesProblems(StatusCodes.Status404NotFound)
             .WithResponseHeader(StatusCodes.Status200OK, "ETag", "The declaration's version, for If-Match."));
     }
 
     public override async Task HandleAsync(Request request, CancellationToken ct)
     {
-        var access = DeclarationAccess.For(ApiPrincipal.From(User), catalog.Current);
+        var principal = ApiPrincipal.From(User);
+        var access = DeclarationAccess.For(principal, catalog.Current);
         var record = await reader.FindAsync(request.Id, ct);
         // Another enterprise's declaration is reported as absent, not forbidden: its existence is not ours to reveal.
         if (record is null || access is null || !access.Allows(record))
@@ -35,6 +36,6 @@ public sealed class Endpoint(DeclarationReader reader, ReferenceDataCatalog cata
             return;
         }
         HttpContext.Response.Headers.ETag = $"\"{record.Version}\"";
-        await Send.OkAsync(record.ToResponse(), ct);
+        await Send.OkAsync(record.ToResponse() with { AllowedActions = DeclarationActors.AllowedActions(principal, record, catalog.Current) }, ct);
     }
 }

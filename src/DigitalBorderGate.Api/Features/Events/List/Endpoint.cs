@@ -1,10 +1,6 @@
-using System.Text.Json;
-using Dapper;
 using DigitalBorderGate.Api.Auth;
-using DigitalBorderGate.Api.Data;
 using DigitalBorderGate.Api.Features.Shared;
 using DigitalBorderGate.Api.Problems;
-using DigitalBorderGate.Domain.Declarations;
 using DigitalBorderGate.Api.Hosting.OpenApi;
 using FastEndpoints;
 
@@ -20,7 +16,7 @@ public sealed class Request
 /// The caller's change feed in commit order. Poll with the <c>nextCursor</c> of the last page: it is the position
 /// after the newest event returned, so it stays valid when nothing new has happened (null only before any event).
 /// </summary>
-public sealed class Endpoint(Database database, TimeProvider clock) : Endpoint<Request, Page<DeclarationEvent>>
+public sealed class Endpoint(EventFeed feed) : Endpoint<Request, Page<DeclarationEvent>>
 {
     public override void Configure()
     {
@@ -43,27 +39,8 @@ public sealed class Endpoint(Database database, TimeProvider clock) : Endpoint<R
         {
             return;
         }
-        var where = new SqlConditions();
-        where.Add(audience.SqlCondition(where.Parameters)).Add("id > @After", "After", after?.After ?? 0);
-        if (database.Dialect.FeedVisibilityLag > TimeSpan.Zero)
-        {
-            where.Add("occurred_at <= @Horizon", "Horizon", clock.GetUtcNow() - database.Dialect.FeedVisibilityLag);
-        }
-        where.Parameters.Add("Take", limit);
-        var rows = await database.ReadAsync(c => c.QueryAsync<EventRow>(database.Dialect.Limit(
-            $"SELECT id AS Id, type AS Type, occurred_at AS OccurredAt, payload AS Payload FROM outbox_events WHERE {where} ORDER BY id", "@Take"),
-            where.Parameters), ct);
-        var events = rows.Select(row => new DeclarationEvent(row.Id, row.Type, VietnamTime.ToVietnam(row.OccurredAt),
-            JsonSerializer.Deserialize<DeclarationEventData>(row.Payload, ApiJson.Options)!)).ToList();
+        var events = await feed.ReadAsync(audience, after?.After ?? 0, limit, ct);
         var next = events.Count > 0 ? new SequenceCursor(events[^1].Id).Encode() : request.Cursor;
         await Send.OkAsync(new Page<DeclarationEvent>(events, next), ct);
-    }
-
-    private sealed class EventRow
-    {
-        public long Id { get; set; }
-        public string Type { get; set; } = "";
-        public DateTimeOffset OccurredAt { get; set; }
-        public string Payload { get; set; } = "";
     }
 }
