@@ -9,7 +9,7 @@ public sealed class EventStreamOptions
     public int PollIntervalMilliseconds { get; set; } = 250;
 
     /// <summary>A comment line after this much silence, so that proxies and clients know the stream is alive.</summary>
-    public int HeartbeatSeconds { get; set; } = 15;
+    public double HeartbeatSeconds { get; set; } = 15;
 
     /// <summary>Open streams one API key may hold at once; one more is refused with 429.</summary>
     public int MaxStreamsPerKey { get; set; } = 4;
