@@ -47,6 +47,23 @@ public sealed class ConsoleBrowser : IAsyncLifetime
         return page;
     }
 
+    /// <summary>The console opened in a fresh session, with the bytes its own files took on the wire.</summary>
+    public async Task<(IPage Page, long Bytes)> OpenConsoleMeasuredAsync()
+    {
+        var responses = new System.Collections.Concurrent.ConcurrentBag<IResponse>();
+        var context = await browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
+        var page = await context.NewPageAsync();
+        page.Response += (_, response) => responses.Add(response);
+        await page.GotoAsync(new Uri(App.Address, "/console").ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+        var bytes = 0L;
+        foreach (var response in responses.Where(response => new Uri(response.Url).AbsolutePath.StartsWith("/console", StringComparison.Ordinal)))
+        {
+            var sizes = await response.Request.SizesAsync();
+            bytes += sizes.ResponseBodySize + sizes.ResponseHeadersSize;
+        }
+        return (page, bytes);
+    }
+
     public async Task SignInAsync(IPage page, DemoKey key)
     {
         await page.Locator("#key").FillAsync(key.Secret);

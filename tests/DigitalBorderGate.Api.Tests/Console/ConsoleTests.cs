@@ -32,13 +32,11 @@ public sealed class ConsoleTests : IClassFixture<ConsoleBrowser>
     [Fact]
     public async Task An_officer_sees_a_new_truck_arrive_live_and_takes_it_from_arrival_to_exit()
     {
-        var page = await browser.OpenConsoleAsync();
-        var bytes = 0L;
-        page.Response += (_, response) => { if (response.Url.Contains("/console")) Interlocked.Add(ref bytes, long.Parse(response.Headers.GetValueOrDefault("content-length", "0"))); };
+        var (page, weight) = await browser.OpenConsoleMeasuredAsync();
+        output.WriteLine($"Console page weight: {weight} bytes transferred (HTML, CSS and modules, headers included)");
         await Expect(page.Locator("#sign-in h2")).ToHaveTextAsync("Đăng nhập");
         await ConsoleBrowser.ScreenshotAsync(page, "1-sign-in");
         await browser.SignInAsync(page, DemoKey.HuuNghiOfficer);
-        output.WriteLine($"Console page weight: {bytes} bytes (HTML, CSS and modules)");
 
         var clock = Stopwatch.StartNew();
         var id = (await As(DemoKey.DeclarantA).SubmitAsync(Bodies.ValidSubmission(plate: "12C-777.01"))).Id();

@@ -65,9 +65,11 @@ const statuses = {
 
 const actions = {
   vi: { confirmArrival: 'Xác nhận xe đến', confirmYardEntry: 'Xác nhận vào bãi', startInspection: 'Bắt đầu kiểm tra', clear: 'Thông quan',
-    confirmExit: 'Xác nhận qua cửa khẩu', hold: 'Tạm dừng', release: 'Tiếp tục xử lý', reject: 'Từ chối', turnBack: 'Cho quay đầu', cancel: 'Hủy tờ khai' },
+    confirmExit: 'Xác nhận qua cửa khẩu', hold: 'Tạm dừng', release: 'Tiếp tục xử lý', reject: 'Từ chối', turnBack: 'Cho quay đầu', cancel: 'Hủy tờ khai',
+    submit: 'Khai báo', amend: 'Sửa tờ khai' },
   en: { confirmArrival: 'Confirm arrival', confirmYardEntry: 'Confirm yard entry', startInspection: 'Start inspection', clear: 'Clear',
-    confirmExit: 'Confirm exit', hold: 'Hold', release: 'Release', reject: 'Reject', turnBack: 'Turn back', cancel: 'Cancel declaration' },
+    confirmExit: 'Confirm exit', hold: 'Hold', release: 'Release', reject: 'Reject', turnBack: 'Turn back', cancel: 'Cancel declaration',
+    submit: 'Submitted', amend: 'Amended' },
 };
 
 let language = sessionStorage.getItem('dbg.language') === 'en' ? 'en' : 'vi';

@@ -27,7 +27,7 @@ public sealed class Endpoint(DeclarationReader reader, ReferenceDataCatalog cata
         Description(b => b
             .WithName("getDeclarationPass").WithTags("Declarations")
             .WithSummary("The driver's pass as PNG or SVG (by Accept): a signed QR code with plate, gate and expected arrival")
-            .Produces<byte[]>(StatusCodes.Status200OK, Png, Svg)
+            .Produces<System.IO.Stream>(StatusCodes.Status200OK, Png, Svg)
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status406NotAcceptable));
     }
 
