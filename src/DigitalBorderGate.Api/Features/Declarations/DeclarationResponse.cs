@@ -17,10 +17,11 @@ public sealed record DeclarationResponse(
 {
     /// <summary>
     /// The actions the caller may take now, from the lifecycle table; given when one declaration is read, so that a
-    /// client offers exactly these and never keeps its own copy of the lifecycle.
+    /// client offers exactly these and never keeps its own copy of the lifecycle. Named as in a transition's action and
+    /// in a 409's allowedActions.
     /// </summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-    public IReadOnlyList<DeclarationAction>? AllowedActions { get; init; }
+    public IReadOnlyList<string>? AllowedActions { get; init; }
 }
 
 /// <summary>

@@ -1,6 +1,6 @@
 import { currentLanguage } from './i18n.js';
 
-// The key lives in this tab's sessionStorage only: never in a URL, never in localStorage.
+// The key lives in this tab's sessionStorage only: never in a URL, never in local storage.
 const keyName = 'dbg.key';
 
 export const session = {

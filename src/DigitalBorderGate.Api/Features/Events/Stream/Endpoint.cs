@@ -71,6 +71,10 @@ public sealed class Endpoint(EventFeed feed, EventWatcher watcher, IOptions<Even
         {
             // The client went away or the stream reached its age: either way it simply ends.
         }
+        catch (System.Data.Common.DbException) when (HttpContext.Response.HasStarted)
+        {
+            // The database went away under an open stream: end it; the client reconnects with Last-Event-ID.
+        }
     }
 
     private bool TryReadStart(Request request, out long? start)
