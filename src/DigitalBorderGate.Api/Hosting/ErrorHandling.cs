@@ -1,3 +1,4 @@
+using DigitalBorderGate.Api.Data;
 using DigitalBorderGate.Api.Problems;
 using FastEndpoints;
 using FluentValidation.Results;
@@ -21,26 +22,17 @@ public static class ErrorHandling
         config.Serializer.RequestDeserializer = async (request, type, _, cancellationToken) => request.ContentLength == 0
             ? System.Text.Json.JsonSerializer.Deserialize("{}", type, config.Serializer.Options)
             : await System.Text.Json.JsonSerializer.DeserializeAsync(request.Body, type, config.Serializer.Options, cancellationToken);
-        config.Binding.JsonExceptionTransformer = exception => new ValidationFailure(JsonPointer.FromJsonPath(exception.Path), BodyMessage(exception))
+        config.Binding.JsonExceptionTransformer = exception => new ValidationFailure(JsonPointer.FromJsonPath(exception.Path), "")
         {
             ErrorCode = "body.malformed",
         };
     }
 
-    private static string BodyMessage(System.Text.Json.JsonException exception) =>
-        JsonPointer.FromJsonPath(exception.Path) is { Length: > 0 } pointer
-            ? $"The value at {pointer} is not of the expected type, or the field is not part of the request."
-            : "The body must be one JSON object.";
-
     private static ProblemError ToProblemError(ValidationFailure failure) => failure.ErrorCode switch
     {
-        "body.malformed" => new ProblemError(failure.PropertyName, "body.malformed", failure.ErrorMessage,
-            failure.PropertyName.Length == 0
-                ? "Nội dung phải là một đối tượng JSON."
-                : $"Giá trị tại {failure.PropertyName} không đúng kiểu, hoặc trường này không thuộc yêu cầu."),
-        _ => new ProblemError(JsonPointer.Camel(failure.PropertyName), "value.invalid",
-            $"The value of {JsonPointer.Camel(failure.PropertyName)} could not be read.",
-            $"Không đọc được giá trị của {JsonPointer.Camel(failure.PropertyName)}."),
+        "body.malformed" when failure.PropertyName.Length == 0 => Refusals.BodyNotAnObject,
+        "body.malformed" => Refusals.BodyValueInvalid(failure.PropertyName),
+        _ => Refusals.ValueUnreadable(JsonPointer.Camel(failure.PropertyName)),
     };
 
     /// <summary>The last line of defence: log with the trace id, answer a generic problem, reveal nothing.</summary>
@@ -49,13 +41,7 @@ public static class ErrorHandling
         app.UseExceptionHandler(handler => handler.Run(async context =>
         {
             var exception = context.Features.Get<IExceptionHandlerFeature>()?.Error;
-            if (exception is BadHttpRequestException badRequest)
-            {
-                var kind = ProblemKind.ForStatus(badRequest.StatusCode);
-                await Problem.WriteAsync(context, kind, "The request could not be read: " + kind.Title + ".", "Không đọc được yêu cầu: " + kind.TitleVi + ".");
-                return;
-            }
-            if (IsDatabaseOutage(exception))
+            if (DatabaseOutage.Caused(exception))
             {
                 // The unit of work was rolled back and retried already; the client should come back, not report a bug.
                 context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("DigitalBorderGate.Errors")
@@ -65,9 +51,7 @@ public static class ErrorHandling
             }
             context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("DigitalBorderGate.Errors")
                 .LogError(exception, "Unhandled error on {Method} {Path}, trace {TraceId}", context.Request.Method, context.Request.Path, Problem.TraceId(context));
-            await Problem.WriteAsync(context, ProblemKind.Internal,
-                "The request failed on our side. Quote the traceId when you report it.",
-                "Yêu cầu bị lỗi ở phía máy chủ. Hãy cung cấp traceId khi báo lỗi.");
+            await Refusals.Internal.WriteAsync(context);
         }));
 
         // A request Kestrel could not read (too large, cut off) is the client's fault, not an error of ours: answer
@@ -80,22 +64,16 @@ public static class ErrorHandling
             }
             catch (BadHttpRequestException badRequest) when (!context.Response.HasStarted)
             {
-                var kind = ProblemKind.ForStatus(badRequest.StatusCode);
-                await Problem.WriteAsync(context, kind, "The request could not be read: " + kind.Title + ".", "Không đọc được yêu cầu: " + kind.TitleVi + ".");
+                await Refusals.Unreadable(ProblemKind.ForStatus(badRequest.StatusCode)).WriteAsync(context);
             }
         });
     }
-
-    private static bool IsDatabaseOutage(Exception? exception) =>
-        exception is System.Data.Common.DbException or Polly.Timeout.TimeoutRejectedException
-        || exception?.InnerException is { } inner && IsDatabaseOutage(inner);
 
     /// <summary>404/405 and other bodiless framework statuses get a problem body too.</summary>
     public static void UseProblemStatusPages(this WebApplication app) =>
         app.UseStatusCodePages(async statusContext =>
         {
             var context = statusContext.HttpContext;
-            var kind = ProblemKind.ForStatus(context.Response.StatusCode);
-            await Problem.WriteAsync(context, kind, kind.Title + ".", kind.TitleVi + ".");
+            await Refusals.Status(ProblemKind.ForStatus(context.Response.StatusCode)).WriteAsync(context);
         });
 }

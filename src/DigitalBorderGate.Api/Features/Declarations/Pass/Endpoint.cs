@@ -1,8 +1,8 @@
 using System.Text;
 using DigitalBorderGate.Api.Auth;
 using DigitalBorderGate.Api.Data.ReferenceData;
-using DigitalBorderGate.Api.Features.Shared;
-using DigitalBorderGate.Api.Hosting.OpenApi;
+using DigitalBorderGate.Api.Contract;
+using DigitalBorderGate.Api.Data;
 using DigitalBorderGate.Api.Problems;
 using DigitalBorderGate.Domain.Declarations;
 using FastEndpoints;
@@ -15,7 +15,7 @@ public sealed class Request
 }
 
 /// <summary>The driver's pass: a QR of the signed pass code with plate, gate and expected arrival beside it.</summary>
-public sealed class Endpoint(DeclarationReader reader, ReferenceDataCatalog catalog, PassSigner signer) : Endpoint<Request>
+public sealed class Endpoint(Database database, ReferenceDataCatalog catalog, PassSigner signer) : Endpoint<Request>
 {
     public const string Png = "image/png";
     public const string Svg = "image/svg+xml";
@@ -34,17 +34,14 @@ public sealed class Endpoint(DeclarationReader reader, ReferenceDataCatalog cata
     public override async Task HandleAsync(Request request, CancellationToken ct)
     {
         var reference = catalog.Current;
-        var record = await reader.FindAsync(request.Id, ct);
-        if (record is null || DeclarationAccess.For(ApiPrincipal.From(User), reference) is not { } access || !access.Allows(record))
+        if (await DeclarationData.FindVisibleAsync(database, ApiPrincipal.From(User), reference, request.Id, ct) is not { } record)
         {
-            await Refusals.DeclarationNotFound(HttpContext);
+            await Refusals.DeclarationNotFound.WriteAsync(HttpContext);
             return;
         }
         if (PassFormat.Choose(HttpContext.Request) is not { } format)
         {
-            await Problem.WriteAsync(HttpContext, ProblemKind.ForStatus(StatusCodes.Status406NotAcceptable),
-                $"A pass is served as {Png} or {Svg}; ask for one of them in Accept.",
-                $"Giấy qua cửa khẩu có dạng {Png} hoặc {Svg}; hãy yêu cầu một trong hai trong tiêu đề Accept.");
+            await Refusals.PassFormatNotAcceptable($"{Png} or {Svg}").WriteAsync(HttpContext);
             return;
         }
         var content = record.ReadContent();

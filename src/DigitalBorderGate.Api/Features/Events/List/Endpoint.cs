@@ -1,7 +1,7 @@
 using DigitalBorderGate.Api.Auth;
 using DigitalBorderGate.Api.Features.Shared;
 using DigitalBorderGate.Api.Problems;
-using DigitalBorderGate.Api.Hosting.OpenApi;
+using DigitalBorderGate.Api.Contract;
 using FastEndpoints;
 
 namespace DigitalBorderGate.Api.Features.Events.List;
@@ -29,17 +29,18 @@ public sealed class Endpoint(EventFeed feed) : Endpoint<Request, Page<Declaratio
 
     public override async Task HandleAsync(Request request, CancellationToken ct)
     {
-        if (EventAudience.For(ApiPrincipal.From(User)) is not { } audience)
+        if (Audience.Of(ApiPrincipal.From(User)) is not { } audience)
         {
-            await Problem.WriteAsync(HttpContext, ProblemKind.Forbidden, "Admin keys have no change feed.", "Khóa quản trị không có luồng sự kiện.");
+            await Refusals.AdminHasNoFeed.WriteAsync(HttpContext);
             return;
         }
-        var (ok, limit, after) = await PagingRequest.ReadAsync<SequenceCursor>(HttpContext, request.Limit, request.Cursor, SequenceCursor.TryDecode);
-        if (!ok)
+        var (paging, error) = PagingRequest.Read<SequenceCursor>(request.Limit, request.Cursor, SequenceCursor.TryDecode);
+        if (error is not null)
         {
+            await Problem.WriteAsync(HttpContext, ProblemKind.Validation, [error]);
             return;
         }
-        var events = await feed.ReadAsync(audience, after?.After ?? 0, limit, ct);
+        var events = await feed.ReadAsync(audience, paging.After?.After ?? 0, paging.Limit, ct);
         var next = events.Count > 0 ? new SequenceCursor(events[^1].Id).Encode() : request.Cursor;
         await Send.OkAsync(new Page<DeclarationEvent>(events, next), ct);
     }

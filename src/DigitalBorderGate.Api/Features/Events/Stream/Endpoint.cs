@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using DigitalBorderGate.Api.Auth;
 using DigitalBorderGate.Api.Features.Shared;
-using DigitalBorderGate.Api.Hosting.OpenApi;
+using DigitalBorderGate.Api.Contract;
 using DigitalBorderGate.Api.Problems;
 using FastEndpoints;
 using Microsoft.Extensions.Options;
@@ -41,24 +41,21 @@ public sealed class Endpoint(EventFeed feed, EventWatcher watcher, IOptions<Even
     public override async Task HandleAsync(Request request, CancellationToken ct)
     {
         var principal = ApiPrincipal.From(User);
-        if (EventAudience.For(principal) is not { } audience)
+        if (Audience.Of(principal) is not { } audience)
         {
-            await Problem.WriteAsync(HttpContext, ProblemKind.Forbidden, "Admin keys have no change feed.", "Khóa quản trị không có luồng sự kiện.");
+            await Refusals.AdminHasNoFeed.WriteAsync(HttpContext);
             return;
         }
         if (!TryReadStart(request, out var start))
         {
-            await Refusals.InvalidQuery(HttpContext, "Last-Event-ID", "lastEventId.invalid",
-                "Last-Event-ID is the id of an event received from this stream.", "Last-Event-ID phải là mã của một sự kiện đã nhận từ luồng này.");
+            await Problem.WriteAsync(HttpContext, ProblemKind.Validation, [Refusals.LastEventIdInvalid]);
             return;
         }
         using var lease = watcher.TryOpen(principal.KeyId);
         if (lease is null)
         {
             HttpContext.Response.Headers.RetryAfter = "30";
-            await Problem.WriteAsync(HttpContext, ProblemKind.TooManyRequests,
-                $"This API key already holds {options.Value.MaxStreamsPerKey} open event streams; close one first.",
-                $"Khóa API này đang mở {options.Value.MaxStreamsPerKey} luồng sự kiện; hãy đóng bớt một luồng.");
+            await Refusals.StreamLimitReached(options.Value.MaxStreamsPerKey).WriteAsync(HttpContext);
             return;
         }
         using var lifetime = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -96,7 +93,7 @@ public sealed class Endpoint(EventFeed feed, EventWatcher watcher, IOptions<Even
         return decoded;
     }
 
-    private async Task StreamAsync(EventAudience audience, long after, CancellationToken ct)
+    private async Task StreamAsync(Audience audience, long after, CancellationToken ct)
     {
         var response = HttpContext.Response;
         response.ContentType = ContentType;

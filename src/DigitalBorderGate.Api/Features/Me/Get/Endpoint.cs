@@ -1,5 +1,4 @@
 using DigitalBorderGate.Api.Auth;
-using DigitalBorderGate.Api.Hosting.OpenApi;
 using FastEndpoints;
 
 namespace DigitalBorderGate.Api.Features.Me.Get;

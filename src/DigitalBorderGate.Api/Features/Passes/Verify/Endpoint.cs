@@ -3,8 +3,7 @@ using DigitalBorderGate.Api.Data;
 using DigitalBorderGate.Api.Data.ReferenceData;
 using DigitalBorderGate.Api.Features.Declarations;
 using DigitalBorderGate.Api.Features.Declarations.Pass;
-using DigitalBorderGate.Api.Features.Shared;
-using DigitalBorderGate.Api.Hosting.OpenApi;
+using DigitalBorderGate.Api.Contract;
 using DigitalBorderGate.Api.Problems;
 using DigitalBorderGate.Domain.Declarations;
 using FastEndpoints;
@@ -34,22 +33,18 @@ public sealed class Endpoint(Database database, ReferenceDataCatalog catalog, Pa
     {
         if (string.IsNullOrWhiteSpace(request.Code) || request.Code.Length > CodeMaxLength)
         {
-            await Refusals.InvalidQuery(HttpContext, "/code", "required",
-                $"The pass code is required (at most {CodeMaxLength} characters).", $"Cần có mã trên giấy qua cửa khẩu (tối đa {CodeMaxLength} ký tự).");
+            await Problem.WriteAsync(HttpContext, ProblemKind.Validation, [Refusals.PassCodeRequired(CodeMaxLength)]);
             return;
         }
         if (signer.Verify(request.Code) is not { } referenceNumber)
         {
-            await Problem.WriteAsync(HttpContext, Problem.ForErrors(HttpContext, ProblemKind.BusinessRule,
-                [new ProblemError("/code", "pass.invalid",
-                    "This pass was not issued by the border gate system, or it has been altered: do not let the truck through on it.",
-                    "Giấy này không do hệ thống cửa khẩu cấp hoặc đã bị sửa đổi: không cho xe qua theo giấy này.")]));
+            await Problem.WriteAsync(HttpContext, ProblemKind.BusinessRule, [Refusals.PassInvalid]);
             return;
         }
         var record = await PassData.FindByReferenceAsync(database, referenceNumber, ct);
         if (record is null || DeclarationAccess.For(ApiPrincipal.From(User), catalog.Current) is not { } access || !access.Allows(record))
         {
-            await Refusals.DeclarationNotFound(HttpContext);
+            await Refusals.DeclarationNotFound.WriteAsync(HttpContext);
             return;
         }
         await Send.OkAsync(new PassVerification(record.Id, record.ReferenceNumber, record.CurrentStatus, record.ReadContent().Vehicle.PlateNumber,

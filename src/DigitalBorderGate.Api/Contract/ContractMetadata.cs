@@ -1,6 +1,6 @@
 using DigitalBorderGate.Api.Problems;
 
-namespace DigitalBorderGate.Api.Hosting.OpenApi;
+namespace DigitalBorderGate.Api.Contract;
 
 /// <summary>A request header an endpoint reads itself (not through its DTO), documented on its operation.</summary>
 public sealed record RequestHeader(string Name, string Description, bool Required = false);
