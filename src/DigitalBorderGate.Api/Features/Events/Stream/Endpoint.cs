@@ -58,7 +58,8 @@ public sealed class Endpoint(EventFeed feed, EventWatcher watcher, IOptions<Even
             await Refusals.StreamLimitReached(options.Value.MaxStreamsPerKey).WriteAsync(HttpContext);
             return;
         }
-        using var lifetime = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        // A stopping server ends its streams at once rather than waiting for them; clients reconnect elsewhere.
+        using var lifetime = CancellationTokenSource.CreateLinkedTokenSource(ct, Resolve<IHostApplicationLifetime>().ApplicationStopping);
         lifetime.CancelAfter(TimeSpan.FromMinutes(options.Value.MaxStreamMinutes));
         try
         {
