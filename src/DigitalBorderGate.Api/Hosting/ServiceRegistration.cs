@@ -4,8 +4,10 @@ using DigitalBorderGate.Api.Auth;
 using DigitalBorderGate.Api.Data.ReferenceData;
 using DigitalBorderGate.Api.Features.Declarations;
 using DigitalBorderGate.Api.Features.Console;
+using DigitalBorderGate.Api.Features.Webhooks;
 using DigitalBorderGate.Api.Hosting.Middleware;
 using DigitalBorderGate.Api.Hosting.OpenApi;
+using DigitalBorderGate.Api.Notifications;
 using FastEndpoints;
 using Microsoft.AspNetCore.Authentication;
 
@@ -40,6 +42,8 @@ public static class ServiceRegistration
         services.AddSingleton(provider => DatabaseSetup.Create(builder.Configuration, builder.Environment, options));
         services.AddSingleton<ReferenceDataLoader>();
         services.AddSingleton<ReferenceDataCatalog>();
+        services.AddSingleton(provider => CodeListFiles.Load(
+            provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<BorderGateOptions>>(), provider.GetRequiredService<IHostEnvironment>()));
         services.AddSingleton<StartupTasks>();
         services.AddSingleton<DatabaseReadiness>();
         services.AddSingleton<DatabaseInitializer>();
@@ -48,7 +52,7 @@ public static class ServiceRegistration
         // Features.
         services.AddSingleton<ApiKeyStore>();
         services.AddDeclarations();
-        services.AddSingleton<Features.Webhooks.WebhookStore>();
+        services.AddWebhooks();
         services.AddSingleton<Features.Events.EventFeed>();
         services.Configure<Features.Declarations.Pass.PassOptions>(builder.Configuration.GetSection(Features.Declarations.Pass.PassOptions.Section));
         services.AddSingleton<Features.Declarations.Pass.PassSigner>();

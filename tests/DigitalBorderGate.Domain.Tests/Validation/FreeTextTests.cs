@@ -93,8 +93,20 @@ public class FreeTextTests
     [InlineData(" tne ", "TNE")]
     [InlineData("PCE", "PCE")]
     [InlineData("CTN", "CTN")]
-    [InlineData("2U", "2U")]
-    public void Unit_codes_normalise(string input, string expected) => Assert.Equal(expected, UnitCode.Validate(input).Value);
+    [InlineData("set", "SET")]
+    [InlineData("BAG", "BAG")]
+    [InlineData("MTQ", "MTQ")]
+    [InlineData("LTR", "LTR")]
+    public void Unit_codes_of_the_vnaccs_list_normalise(string input, string expected) =>
+        Assert.Equal(expected, UnitCode.Validate(input, Drafts.Units).Value);
+
+    [Theory]
+    [InlineData("kg")]
+    [InlineData("XYZ12")]
+    [InlineData("2U")]
+    [InlineData("CAI")]
+    public void Unit_codes_outside_the_list_are_unknown(string input) =>
+        Assert.Equal(ErrorCodes.UnitUnknown, UnitCode.Validate(input, Drafts.Units).ErrorCode);
 
     [Theory]
     [InlineData("K")]
@@ -102,7 +114,7 @@ public class FreeTextTests
     [InlineData("KG M")]
     [InlineData("kg/m")]
     public void Other_unit_codes_are_invalid(string input) =>
-        Assert.Equal(ErrorCodes.UnitFormat, UnitCode.Validate(input).ErrorCode);
+        Assert.Equal(ErrorCodes.UnitFormat, UnitCode.Validate(input, Drafts.Units).ErrorCode);
 
     [Theory]
     [InlineData(" vn-12345 ", "VN-12345")]

@@ -39,6 +39,6 @@ public static class DeclarationActors
     /// <summary>What the caller may do to the declaration in its current status; nothing where it may not act.</summary>
     public static IReadOnlyList<string> AllowedActions(ApiPrincipal principal, DeclarationRecord record, ReferenceSnapshot reference) =>
         Resolve(principal, record, reference) is (ActorStanding.Acting, var kind)
-            ? [.. DeclarationLifecycle.AllowedActions(record.CurrentStatus, kind).Select(action => Data.DbEnum.ToDb(action))]
+            ? [.. DeclarationLifecycle.AllowedActions(record.CurrentStatus, kind).Select(action => Data.EnumText.Of(action))]
             : [];
 }
