@@ -160,6 +160,10 @@ public static class Refusals
         $"This API key has sent more requests than its limit allows; retry after {seconds} s.",
         $"Khóa API này đã gửi quá số yêu cầu cho phép; hãy thử lại sau {seconds} giây.");
 
+    public static Refusal TooManyAnonymousRequests(int seconds) => new(ProblemKind.TooManyRequests,
+        $"This address has sent more requests without an API key than the limit allows; retry after {seconds} s.",
+        $"Địa chỉ này đã gửi quá số yêu cầu không có khóa API cho phép; hãy thử lại sau {seconds} giây.");
+
     /// <summary>A request the server could not read (too large, cut off), or a bodiless framework status, by its kind.</summary>
     public static Refusal Unreadable(ProblemKind kind) => new(kind,
         "The request could not be read: " + kind.Title + ".", "Không đọc được yêu cầu: " + kind.TitleVi + ".");
