@@ -3,6 +3,7 @@ using DigitalBorderGate.Api.Settings;
 using DigitalBorderGate.Api.Auth;
 using DigitalBorderGate.Api.Data.ReferenceData;
 using DigitalBorderGate.Api.Features.Declarations;
+using DigitalBorderGate.Api.Features.Console;
 using DigitalBorderGate.Api.Features.Webhooks;
 using DigitalBorderGate.Api.Hosting.Middleware;
 using DigitalBorderGate.Api.Hosting.OpenApi;
@@ -37,6 +38,9 @@ public static class ServiceRegistration
                 .WithMethods("GET", "POST", "PUT", "DELETE")));
         }
         builder.Logging.Configure(logging => logging.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
+        services.KeepQueryStringsOutOfLogs();
+        // The health check service logs each unhealthy check as an error; DatabaseOutageLog reports outages once.
+        builder.Logging.AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks.DefaultHealthCheckService", LogLevel.Critical);
         // Storage and start-up.
         services.AddSingleton(provider => DatabaseSetup.Create(builder.Configuration, builder.Environment, options));
         services.AddSingleton<ReferenceDataLoader>();
@@ -45,6 +49,8 @@ public static class ServiceRegistration
             provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<BorderGateOptions>>(), provider.GetRequiredService<IHostEnvironment>()));
         services.AddSingleton<StartupTasks>();
         services.AddSingleton<DatabaseReadiness>();
+        services.AddSingleton<DatabaseOutageLog>();
+        services.AddSingleton<DatabaseWriteProbe>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddHostedService(provider => provider.GetRequiredService<DatabaseInitializer>());
 
@@ -52,6 +58,12 @@ public static class ServiceRegistration
         services.AddSingleton<ApiKeyStore>();
         services.AddDeclarations();
         services.AddWebhooks();
+        services.AddSingleton<Features.Events.EventFeed>();
+        services.Configure<Features.Declarations.Pass.PassOptions>(builder.Configuration.GetSection(Features.Declarations.Pass.PassOptions.Section));
+        services.AddSingleton<Features.Declarations.Pass.PassSigner>();
+        services.Configure<Features.Events.Stream.EventStreamOptions>(builder.Configuration.GetSection(Features.Events.Stream.EventStreamOptions.Section));
+        services.AddSingleton<Features.Events.Stream.EventWatcher>();
+        services.AddHostedService(provider => provider.GetRequiredService<Features.Events.Stream.EventWatcher>());
         services.AddNotifications();
 
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
@@ -88,6 +100,7 @@ public static class ServiceRegistration
             ErrorHandling.Configure(config);
         });
         app.MapBorderGateContract();
+        app.MapConsole();
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
         return app;

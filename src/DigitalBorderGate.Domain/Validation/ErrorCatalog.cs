@@ -73,6 +73,9 @@ public static class ErrorCatalog
         [ErrorCodes.TextControlCharacters] = (
             "Text contains control characters or invalid characters.",
             "Nội dung chứa ký tự điều khiển hoặc ký tự không hợp lệ."),
+        [ErrorCodes.TextInvisibleCharacters] = (
+            "Text contains invisible characters (zero-width, direction marks, byte order mark, soft hyphen, tags, line separators or fillers); type it again without them.",
+            "Nội dung chứa ký tự vô hình (ký tự độ rộng bằng 0, dấu định hướng, BOM, gạch nối mềm, ký tự thẻ, ký tự ngắt dòng hoặc ký tự lấp đầy); hãy nhập lại không có các ký tự này."),
         [ErrorCodes.UnitFormat] = (
             "Invalid unit of measure: expected a code of 2 to 5 letters or digits, e.g. KGM.",
             "Đơn vị tính không hợp lệ: phải là mã gồm 2 đến 5 chữ cái hoặc chữ số, ví dụ KGM."),

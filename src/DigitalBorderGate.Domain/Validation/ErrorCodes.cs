@@ -69,6 +69,9 @@ public static class ErrorCodes
     /// <summary>Text contains control characters, bidirectional overrides or broken surrogate pairs.</summary>
     public const string TextControlCharacters = "text.controlCharacters";
 
+    /// <summary>Text contains characters that show nothing (zero-width, direction marks, BOM, soft hyphen, tags, separators, fillers).</summary>
+    public const string TextInvisibleCharacters = "text.invisibleCharacters";
+
     /// <summary>Unit of measure is not 2–5 letters or digits (e.g. KGM, TNE, PCE).</summary>
     public const string UnitFormat = "unit.format";
 
