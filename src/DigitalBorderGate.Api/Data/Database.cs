@@ -5,12 +5,14 @@ using Polly.Retry;
 namespace DigitalBorderGate.Api.Data;
 
 /// <summary>
-/// The one way features reach the database. A write is a unit of work: one connection, one transaction, committed
-/// once; when it fails with a transient error the whole unit runs again, never one statement inside it.
+/// The one way features reach the database. A write is a unit of work: its statements commit together or not at
+/// all; when it fails with a transient error the whole unit runs again, never one statement inside it. Where the
+/// dialect groups commits, concurrent units share one transaction, each inside its own savepoint.
 /// </summary>
 public sealed class Database
 {
     private readonly ResiliencePipeline retry;
+    private readonly IUnitOfWorkCommitter committer;
 
     public Database(SqlDialect dialect, string connectionString)
     {
@@ -21,13 +23,14 @@ public sealed class Database
             .AddTimeout(UnitOfWorkTimeout)
             .AddRetry(new RetryStrategyOptions
             {
-                ShouldHandle = new PredicateBuilder().Handle<DbException>(dialect.IsTransient),
+                ShouldHandle = new PredicateBuilder().Handle<DbException>(dialect.IsTransient).Handle<SharedCommitFailedException>(),
                 MaxRetryAttempts = 4,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = TimeSpan.FromMilliseconds(50),
             })
             .Build();
+        committer = dialect.GroupsCommits ? new GroupCommitter(this) : new OwnTransactionCommitter(this);
     }
 
     /// <summary>The longest a unit of work may run, all attempts included, before the request is told it failed.</summary>
@@ -61,14 +64,7 @@ public sealed class Database
         }, cancellationToken).AsTask();
 
     public Task<T> WriteAsync<T>(Func<UnitOfWork, Task<T>> work, CancellationToken cancellationToken) =>
-        retry.ExecuteAsync(async token =>
-        {
-            await using var connection = await OpenAsync(token);
-            await using var transaction = await connection.BeginTransactionAsync(token);
-            var result = await work(new UnitOfWork(connection, transaction, Dialect));
-            await transaction.CommitAsync(token);
-            return result;
-        }, cancellationToken).AsTask();
+        retry.ExecuteAsync(token => new ValueTask<T>(committer.CommitAsync(work, token)), cancellationToken).AsTask();
 }
 
 /// <summary>The connection and transaction of one write; every statement of the unit goes through it.</summary>

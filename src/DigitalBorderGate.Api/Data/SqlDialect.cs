@@ -14,6 +14,12 @@ public abstract class SqlDialect
     /// <summary>Runs once on each new connection (pragmas and the like).</summary>
     public virtual Task PrepareConnectionAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>
+    /// Whether concurrent units of work share one transaction (each in its own savepoint) and one commit. Pays where
+    /// the engine lets one writer commit at a time, each commit a flush to disk; a server engine groups commits itself.
+    /// </summary>
+    public virtual bool GroupsCommits => false;
+
     /// <summary>SQL that takes the next value of a named daily counter and returns it, as one atomic statement.</summary>
     public abstract string NextDailySequenceSql { get; }
 

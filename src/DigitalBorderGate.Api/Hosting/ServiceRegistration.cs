@@ -3,6 +3,7 @@ using DigitalBorderGate.Api.Settings;
 using DigitalBorderGate.Api.Auth;
 using DigitalBorderGate.Api.Data.ReferenceData;
 using DigitalBorderGate.Api.Features.Declarations;
+using DigitalBorderGate.Api.Features.Console;
 using DigitalBorderGate.Api.Features.Webhooks;
 using DigitalBorderGate.Api.Hosting.Middleware;
 using DigitalBorderGate.Api.Hosting.OpenApi;
@@ -57,6 +58,12 @@ public static class ServiceRegistration
         services.AddSingleton<ApiKeyStore>();
         services.AddDeclarations();
         services.AddWebhooks();
+        services.AddSingleton<Features.Events.EventFeed>();
+        services.Configure<Features.Declarations.Pass.PassOptions>(builder.Configuration.GetSection(Features.Declarations.Pass.PassOptions.Section));
+        services.AddSingleton<Features.Declarations.Pass.PassSigner>();
+        services.Configure<Features.Events.Stream.EventStreamOptions>(builder.Configuration.GetSection(Features.Events.Stream.EventStreamOptions.Section));
+        services.AddSingleton<Features.Events.Stream.EventWatcher>();
+        services.AddHostedService(provider => provider.GetRequiredService<Features.Events.Stream.EventWatcher>());
         services.AddNotifications();
 
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
@@ -93,6 +100,7 @@ public static class ServiceRegistration
             ErrorHandling.Configure(config);
         });
         app.MapBorderGateContract();
+        app.MapConsole();
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
         return app;

@@ -21,6 +21,7 @@ public sealed record ProblemKind(string Slug, int Status, string Title, string T
     public static readonly ProblemKind TooManyRequests = new("too-many-requests", 429, "Too many requests", "Quá nhiều yêu cầu");
     public static readonly ProblemKind Internal = new("internal", 500, "An unexpected error occurred", "Đã xảy ra lỗi không mong muốn");
     public static readonly ProblemKind Unavailable = new("unavailable", 503, "The service is temporarily unavailable", "Dịch vụ tạm thời không khả dụng");
+    public static readonly ProblemKind DailyCapacityReached = new("daily-capacity-reached", 503, "No reference numbers are left today", "Đã hết số tham chiếu trong ngày");
 
     private static readonly Dictionary<int, ProblemKind> ByStatus = new[]
     {

@@ -114,6 +114,27 @@ public static class Refusals
     public static Refusal AdminHasNoFeed { get; } = new(ProblemKind.Forbidden,
         "Admin keys have no change feed.", "Khóa quản trị không có luồng sự kiện.");
 
+    public static Refusal StreamLimitReached(int limit) => new(ProblemKind.TooManyRequests,
+        $"This API key already holds {limit} open event streams; close one first.",
+        $"Khóa API này đang mở {limit} luồng sự kiện; hãy đóng bớt một luồng.");
+
+    public static ProblemError LastEventIdInvalid { get; } = new("Last-Event-ID", "lastEventId.invalid",
+        "Last-Event-ID is the id of an event received from this stream.",
+        "Last-Event-ID phải là mã của một sự kiện đã nhận từ luồng này.");
+
+    // Passes.
+    public static Refusal PassFormatNotAcceptable(string formats) => new(ProblemKind.ForStatus(StatusCodes.Status406NotAcceptable),
+        $"A pass is served as {formats}; ask for one of them in Accept.",
+        $"Giấy qua cửa khẩu có dạng {formats}; hãy yêu cầu một trong hai trong tiêu đề Accept.");
+
+    public static ProblemError PassCodeRequired(int maxLength) => new("/code", "required",
+        $"The pass code is required (at most {maxLength} characters).",
+        $"Cần có mã trên giấy qua cửa khẩu (tối đa {maxLength} ký tự).");
+
+    public static ProblemError PassInvalid { get; } = new("/code", "pass.invalid",
+        "This pass was not issued by the border gate system, or it has been altered: do not let the truck through on it.",
+        "Giấy này không do hệ thống cửa khẩu cấp hoặc đã bị sửa đổi: không cho xe qua theo giấy này.");
+
     public static Refusal WebhookNotFound { get; } = new(ProblemKind.NotFound,
         "Your API key has no webhook with this id.", "Khóa API của bạn không có webhook nào với mã này.");
 
@@ -133,6 +154,10 @@ public static class Refusals
     public static Refusal Unavailable { get; } = new(ProblemKind.Unavailable,
         "The database is not reachable at the moment; nothing was changed. Retry shortly.",
         "Hiện không kết nối được cơ sở dữ liệu; chưa có thay đổi nào. Hãy thử lại sau ít phút.");
+
+    public static Refusal DailyCapacityReached(DateOnly vietnamDate) => new(ProblemKind.DailyCapacityReached,
+        FormattableString.Invariant($"Every reference number of {vietnamDate:yyyy-MM-dd} (Vietnam) is issued; nothing was stored. Submit again after midnight in Vietnam."),
+        FormattableString.Invariant($"Đã cấp hết số tham chiếu của ngày {vietnamDate:dd/MM/yyyy}; chưa có gì được lưu. Hãy gửi lại sau nửa đêm (giờ Việt Nam)."));
 
     public static Refusal Internal { get; } = new(ProblemKind.Internal,
         "The request failed on our side. Quote the traceId when you report it.",

@@ -19,7 +19,7 @@ public sealed class SubmissionTests : IClassFixture<BorderGateApp>
         var body = await response.ReadJsonAsync();
         var id = body.GetProperty("id").GetGuid();
         Assert.Equal($"/api/v1/declarations/{id}", response.Headers.Location?.ToString());
-        Assert.Matches(@"^20261123\d{5}$", body.GetProperty("referenceNumber").GetString());
+        Assert.Matches(@"^261123\d{7}$", body.GetProperty("referenceNumber").GetString());
         Assert.Equal("submitted", body.GetProperty("status").GetString());
         Assert.Equal(1, body.GetProperty("version").GetInt32());
         var routing = body.GetProperty("routing");
@@ -170,7 +170,7 @@ public sealed class SubmissionTests : IClassFixture<BorderGateApp>
         var created = await Task.WhenAll(Enumerable.Range(0, 24)
             .Select(_ => client.SubmitAsync(Bodies.ValidSubmission(taxCode: DemoKey.TaxCodeB))));
 
-        var sequences = created.Select(c => int.Parse(c.GetProperty("referenceNumber").GetString()![8..])).Order().ToList();
+        var sequences = created.Select(c => int.Parse(c.GetProperty("referenceNumber").GetString()![6..])).Order().ToList();
         Assert.Equal(sequences.Count, sequences.Distinct().Count());
         Assert.Equal(Enumerable.Range(sequences[0], sequences.Count), sequences);
     }

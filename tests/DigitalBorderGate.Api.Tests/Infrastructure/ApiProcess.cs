@@ -84,6 +84,13 @@ public sealed class ApiProcess : IDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
+    /// <summary>Ends the process the way a crash does (SIGKILL): no shutdown code of its own runs.</summary>
+    public void KillAbruptly()
+    {
+        process.Kill(entireProcessTree: true);
+        process.WaitForExit(10_000);
+    }
+
     public void Dispose()
     {
         if (!process.HasExited)

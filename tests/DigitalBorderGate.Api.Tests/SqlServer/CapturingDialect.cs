@@ -23,6 +23,8 @@ public sealed class CapturingDialect(SqlDialect inner) : SqlDialect
         SQLitePCL.raw.sqlite3_profile(((SqliteConnection)connection).Handle, (_, statement, _) => Statements.Enqueue(statement), null);
     }
 
+    public override bool GroupsCommits => inner.GroupsCommits;
+
     public override string NextDailySequenceSql => inner.NextDailySequenceSql;
 
     public override string InsertReturningId(string table, string columns, string values) => inner.InsertReturningId(table, columns, values);

@@ -154,5 +154,8 @@ public sealed class ReferenceSnapshot(ReferenceDataSet data)
 
     public IReadOnlySet<string> VehicleClassCodes { get; } = data.VehicleClasses.Select(v => v.Code).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>The listings of this snapshot, serialised once.</summary>
+    public ReferenceResponses Responses { get; } = new();
+
     public TransportMode ModeOf(string vehicleClass) => Data.FindVehicleClass(vehicleClass)?.Mode ?? TransportMode.Road;
 }

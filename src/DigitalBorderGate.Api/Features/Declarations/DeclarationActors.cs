@@ -35,4 +35,10 @@ public static class DeclarationActors
             ? (ActorStanding.Acting, ActorKind.ResponsibleOfficer)
             : (ActorStanding.Forbidden, default);
     }
+
+    /// <summary>What the caller may do to the declaration in its current status; nothing where it may not act.</summary>
+    public static IReadOnlyList<string> AllowedActions(ApiPrincipal principal, DeclarationRecord record, ReferenceSnapshot reference) =>
+        Resolve(principal, record, reference) is (ActorStanding.Acting, var kind)
+            ? [.. DeclarationLifecycle.AllowedActions(record.CurrentStatus, kind).Select(action => Data.EnumText.Of(action))]
+            : [];
 }

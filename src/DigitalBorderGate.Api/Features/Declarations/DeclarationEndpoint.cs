@@ -10,10 +10,12 @@ namespace DigitalBorderGate.Api.Features.Declarations;
 public abstract class DeclarationEndpoint<TRequest> : Endpoint<TRequest, DeclarationResponse>
     where TRequest : notnull
 {
+    /// <summary>The declaration as it now stands, with its ETag and the actions the caller may take next.</summary>
     protected Task SendDeclarationAsync(DeclarationRecord declaration, CancellationToken ct)
     {
         HttpContext.Response.Headers.ETag = IfMatch.ETagOf(declaration.Version);
-        return Send.OkAsync(declaration.ToResponse(), ct);
+        var allowed = DeclarationActors.AllowedActions(Auth.ApiPrincipal.From(User), declaration, Resolve<Data.ReferenceData.ReferenceDataCatalog>().Current);
+        return Send.OkAsync(declaration.ToResponse() with { AllowedActions = allowed }, ct);
     }
 
     /// <param name="forbidden">Who may make this change, said to a caller who may see the declaration but not change it.</param>

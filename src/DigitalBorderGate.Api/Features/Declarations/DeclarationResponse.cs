@@ -19,7 +19,16 @@ public sealed record DeclarationResponse(
     RoutingView Routing,
     ClearanceView Clearance,
     DeclarationContent Declaration,
-    IReadOnlyList<ProblemError> Warnings);
+    IReadOnlyList<ProblemError> Warnings)
+{
+    /// <summary>
+    /// The actions the caller may take now, from the lifecycle table; given when one declaration is read, so that a
+    /// client offers exactly these and never keeps its own copy of the lifecycle. Named as in a transition's action and
+    /// in a 409's allowedActions.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? AllowedActions { get; init; }
+}
 
 /// <summary>
 /// Where the declaration is on its way through the gate: whose queue holds it, the strictest risk channel of its

@@ -23,7 +23,9 @@ public static class SecurityHeaders
             headers["Cross-Origin-Resource-Policy"] = "same-origin";
             headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments(OpenApi.OpenApiSetup.ReferencePath)
                 ? ReferencePagePolicy
-                : "default-src 'none'; frame-ancestors 'none'";
+                : context.Request.Path.StartsWithSegments(Features.Console.ConsoleFiles.Path)
+                    ? Features.Console.ConsoleFiles.ContentSecurityPolicy
+                    : "default-src 'none'; frame-ancestors 'none'";
             if (!headers.ContainsKey("Cache-Control"))
             {
                 // Declarations are personal and change by the minute: nothing in between may keep them.

@@ -41,19 +41,23 @@ public sealed class Endpoint(ReferenceDataCatalog catalog, TimeProvider clock) :
         Roles(Auth.Roles.Declarant, Auth.Roles.Officer, Auth.Roles.Admin);
         Description(b => b
             .WithName("listBorderGates").WithTags("Border gates")
-            .WithSummary("The border gates: type, mode, state on a date and serving unit"));
+            .WithSummary("The border gates: type, mode, state on a date and serving unit")
+            .WithRequestHeader("If-None-Match", ConditionalGet.Description)
+            .WithResponseHeader(StatusCodes.Status200OK, "ETag", "Changes only when the reference data or the date does.")
+            .Produces(StatusCodes.Status304NotModified));
     }
 
     public override Task HandleAsync(Request request, CancellationToken ct)
     {
-        var data = catalog.Current.Data;
+        var snapshot = catalog.Current;
+        var data = snapshot.Data;
         var on = OnDate.Resolve(request.On, clock);
-        var gates = data.Gates.Select(gate =>
+        var cached = snapshot.Responses.Get("border-gates", on, () => new Page<BorderGateView>(data.Gates.Select(gate =>
         {
             var period = gate.StatePeriodOn(on);
             return new BorderGateView(gate.Code, gate.NameVi, gate.NameEn, gate.Province, gate.Type, gate.Mode, gate.ChineseSide, gate.AcceptsGoods,
                 gate.StateOn(on), period?.NoteVi, period?.NoteEn, data.ServingUnit(gate.Code, on)?.Code, gate.States, gate.OpeningHours);
-        }).ToList();
-        return Send.OkAsync(new Page<BorderGateView>(gates, null), ct);
+        }).ToList(), null));
+        return Send.ResultAsync(ConditionalGet.Answer(HttpContext, cached));
     }
 }

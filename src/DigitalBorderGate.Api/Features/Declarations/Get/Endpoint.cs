@@ -19,7 +19,7 @@ public sealed class Endpoint(Database database, ReferenceDataCatalog catalog) : 
         Roles(Auth.Roles.Declarant, Auth.Roles.Officer);
         Description(b => b
             .WithName("getDeclaration").WithTags("Declarations")
-            .WithSummary("Read one declaration with its status and routing")
+            .WithSummary("Read one declaration with its status, routing and the actions the caller may take")
             .ProducesProblems(StatusCodes.Status404NotFound)
             .WithResponseHeader(StatusCodes.Status200OK, "ETag", "The declaration's version, for If-Match."));
     }

@@ -17,7 +17,7 @@ namespace DigitalBorderGate.Api.Features.Declarations.Submit;
 /// Submits a declaration: its reference number, row, first history entry, outbox event and idempotency record commit
 /// in one transaction or not at all. A retry with the same Idempotency-Key gets the first answer.
 /// </summary>
-public sealed class Endpoint(DeclarationIntake intake, Database database, TimeProvider clock, IOptions<BorderGateOptions> options)
+public sealed class Endpoint(DeclarationIntake intake, Database database, TimeProvider clock, IOptions<BorderGateOptions> options, ILogger<Endpoint> logger)
     : Endpoint<DeclarationDraft, DeclarationResponse>
 {
     public override void Configure()
@@ -27,12 +27,13 @@ public sealed class Endpoint(DeclarationIntake intake, Database database, TimePr
         Description(b => b
             .WithName("submitDeclaration").WithTags("Declarations")
             .WithSummary("Submit a declaration")
-            .WithDescription("Validates the whole declaration at once, routes it to the unit that serves the gate and gives it a 13-digit reference number. A retry with the same Idempotency-Key gets the first answer.")
+            .WithDescription("Validates the whole declaration at once, routes it to the unit that serves the gate and gives it a 13-digit reference number: the date in Vietnam as yyMMdd and a 7-digit sequence within the day (numbers issued earlier as yyyyMMdd and 5 digits stay valid). If every number of the day is taken, the answer is 503 with Retry-After until midnight in Vietnam. A retry with the same Idempotency-Key gets the first answer.")
             .ClearDefaultProduces(StatusCodes.Status200OK)
             .Produces<DeclarationResponse>(StatusCodes.Status201Created)
-            .ProducesProblems(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblems(StatusCodes.Status422UnprocessableEntity, StatusCodes.Status503ServiceUnavailable)
             .WithRequestHeader(IdempotencyRecords.HeaderName, "Any unique value (1 to 200 visible ASCII characters): a retry with the same key and body gets the first response for 24 hours.")
             .WithResponseHeader(StatusCodes.Status201Created, "Location", "The declaration's address.")
+            .WithResponseHeader(StatusCodes.Status503ServiceUnavailable, "Retry-After", "Seconds until submissions are taken again.")
             .WithRequestExample(SubmissionExample.Json));
     }
 
@@ -69,20 +70,35 @@ public sealed class Endpoint(DeclarationIntake intake, Database database, TimePr
         (StoredResponse Response, bool Replayed) stored;
         try
         {
-            stored = await database.WriteAsync(unit => SubmitAsync(unit, submission), ct);
+            try
+            {
+                stored = await database.WriteAsync(unit => SubmitAsync(unit, submission), ct);
+            }
+            catch (System.Data.Common.DbException exception) when (idempotencyKey is not null && database.Dialect.IsUniqueViolation(exception))
+            {
+                // Another instance stored the same key between our check and our insert: its response is the answer.
+                stored = await database.WriteAsync(unit => SubmitAsync(unit, submission), ct);
+            }
         }
-        catch (System.Data.Common.DbException exception) when (idempotencyKey is not null && database.Dialect.IsUniqueViolation(exception))
+        catch (DailyCapacityReachedException full)
         {
-            // Another instance stored the same key between our check and our insert: its response is the answer.
-            stored = await database.WriteAsync(unit => SubmitAsync(unit, submission), ct);
+            HttpContext.Response.Headers.RetryAfter = SecondsUntilNextDay(full.VietnamDate, now);
+            await Refusals.DailyCapacityReached(full.VietnamDate).WriteAsync(HttpContext);
+            return;
         }
         await ReplyAsync(stored.Response, requestHash, stored.Replayed, ct);
+    }
+
+    private static string SecondsUntilNextDay(DateOnly vietnamDate, DateTimeOffset now)
+    {
+        var midnight = new DateTimeOffset(vietnamDate.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7));
+        return Math.Max(1, (long)Math.Ceiling((midnight - now).TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private sealed record Submission(AcceptedDeclaration Accepted, ApiPrincipal Principal, string? IdempotencyKey, string RequestHash,
         DateTimeOffset Now, DateTimeOffset IdempotencyNotBefore);
 
-    private static async Task<(StoredResponse Response, bool Replayed)> SubmitAsync(UnitOfWork unit, Submission submission)
+    private async Task<(StoredResponse Response, bool Replayed)> SubmitAsync(UnitOfWork unit, Submission submission)
     {
         var (accepted, principal, idempotencyKey, requestHash, now, notBefore) = submission;
         if (idempotencyKey is not null
@@ -92,6 +108,16 @@ public sealed class Endpoint(DeclarationIntake intake, Database database, TimePr
         }
         var day = VietnamTime.DateOf(now);
         var sequence = await Data.NextSequenceAsync(unit, day);
+        if (sequence > ReferenceNumber.MaxSequence)
+        {
+            // Thrown inside the unit of work, so the counter's step and everything else of this submission roll back.
+            throw new DailyCapacityReachedException(day);
+        }
+        if (sequence == ReferenceNumber.WarningSequence)
+        {
+            logger.LogWarning("{Issued} of {Capacity} reference numbers of {Day} (Vietnam) are issued; at the last one submissions are refused with 503 until midnight",
+                sequence, ReferenceNumber.MaxSequence, day);
+        }
         var record = new DeclarationRecord
         {
             Id = Guid.CreateVersion7(now),

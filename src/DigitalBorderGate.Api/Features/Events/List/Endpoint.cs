@@ -1,9 +1,6 @@
-using System.Text.Json;
 using DigitalBorderGate.Api.Auth;
-using DigitalBorderGate.Api.Data;
 using DigitalBorderGate.Api.Features.Shared;
 using DigitalBorderGate.Api.Problems;
-using DigitalBorderGate.Domain.Declarations;
 using DigitalBorderGate.Api.Contract;
 using FastEndpoints;
 
@@ -19,7 +16,7 @@ public sealed class Request
 /// The caller's change feed in commit order. Poll with the <c>nextCursor</c> of the last page: it is the position
 /// after the newest event returned, so it stays valid when nothing new has happened (null only before any event).
 /// </summary>
-public sealed class Endpoint(Database database, TimeProvider clock) : Endpoint<Request, Page<DeclarationEvent>>
+public sealed class Endpoint(EventFeed feed) : Endpoint<Request, Page<DeclarationEvent>>
 {
     public override void Configure()
     {
@@ -43,9 +40,7 @@ public sealed class Endpoint(Database database, TimeProvider clock) : Endpoint<R
             await Problem.WriteAsync(HttpContext, ProblemKind.Validation, [error]);
             return;
         }
-        var rows = await Data.EventsAsync(database, audience, paging, clock.GetUtcNow(), ct);
-        var events = rows.Select(row => new DeclarationEvent(row.Id, row.Type, VietnamTime.ToVietnam(row.OccurredAt),
-            JsonSerializer.Deserialize<DeclarationEventData>(row.Payload, ApiJson.Options)!)).ToList();
+        var events = await feed.ReadAsync(audience, paging.After?.After ?? 0, paging.Limit, ct);
         var next = events.Count > 0 ? new SequenceCursor(events[^1].Id).Encode() : request.Cursor;
         await Send.OkAsync(new Page<DeclarationEvent>(events, next), ct);
     }

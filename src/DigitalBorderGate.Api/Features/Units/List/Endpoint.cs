@@ -19,15 +19,19 @@ public sealed class Endpoint(ReferenceDataCatalog catalog, TimeProvider clock) :
         Roles(Auth.Roles.Declarant, Auth.Roles.Officer, Auth.Roles.Admin);
         Description(b => b
             .WithName("listUnits").WithTags("Units")
-            .WithSummary("The affiliated units and the gates each serves on a date"));
+            .WithSummary("The affiliated units and the gates each serves on a date")
+            .WithRequestHeader("If-None-Match", ConditionalGet.Description)
+            .WithResponseHeader(StatusCodes.Status200OK, "ETag", "Changes only when the reference data or the date does.")
+            .Produces(StatusCodes.Status304NotModified));
     }
 
     public override Task HandleAsync(Request request, CancellationToken ct)
     {
-        var data = catalog.Current.Data;
+        var snapshot = catalog.Current;
         var on = OnDate.Resolve(request.On, clock);
         // The branch has tens of units, never more than a page: the list is whole and nextCursor is always null.
-        var units = data.Units.Select(unit => UnitViews.ToView(unit, data, on)).ToList();
-        return Send.OkAsync(new Page<UnitView>(units, null), ct);
+        var cached = snapshot.Responses.Get("units", on,
+            () => new Page<UnitView>(snapshot.Data.Units.Select(unit => UnitViews.ToView(unit, snapshot.Data, on)).ToList(), null));
+        return Send.ResultAsync(ConditionalGet.Answer(HttpContext, cached));
     }
 }

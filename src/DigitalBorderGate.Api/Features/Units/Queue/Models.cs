@@ -36,5 +36,8 @@ public sealed record QueueItem(
     public TransshipmentRecord? Transshipment { get; init; }
 }
 
-/// <summary>A page of the queue, and how many declarations of each status the filtered queue holds in all.</summary>
+/// <summary>
+/// A page of the queue, and how many declarations of each status the unit's whole open queue holds (filters narrow
+/// the items, not the counts; closed statuses count 0).
+/// </summary>
 public sealed record QueuePage(IReadOnlyList<QueueItem> Items, string? NextCursor, IReadOnlyDictionary<DeclarationStatus, int> Counts);

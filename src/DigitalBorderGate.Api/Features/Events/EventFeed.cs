@@ -1,0 +1,26 @@
+using System.Text.Json;
+using Dapper;
+using DigitalBorderGate.Api.Auth;
+using DigitalBorderGate.Api.Data;
+using DigitalBorderGate.Api.Features.Shared;
+using DigitalBorderGate.Domain.Declarations;
+
+namespace DigitalBorderGate.Api.Features.Events;
+
+/// <summary>An audience's events after a position, in commit order: the feed and the stream read the same rows.</summary>
+public sealed class EventFeed(Database database, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<DeclarationEvent>> ReadAsync(Audience audience, long after, int limit, CancellationToken ct)
+    {
+        var rows = await List.Data.EventsAsync(database, audience, new PageRequest<SequenceCursor>(limit, new SequenceCursor(after)), clock.GetUtcNow(), ct);
+        return [.. rows.Select(row => new DeclarationEvent(row.Id, row.Type, VietnamTime.ToVietnam(row.OccurredAt),
+            JsonSerializer.Deserialize<DeclarationEventData>(row.Payload, ApiJson.Options)!))];
+    }
+
+    /// <summary>The newest event's id of every audience (0 before any event): a change here means something new to read.</summary>
+    public Task<long> LatestIdAsync(CancellationToken ct) =>
+        database.ReadAsync(c => c.ExecuteScalarAsync<long>("SELECT COALESCE(MAX(id), 0) FROM outbox_events"), ct);
+
+    /// <summary>How long a committed event may stay invisible to readers (see the dialect); streams look again this often.</summary>
+    public TimeSpan VisibilityLag => database.Dialect.FeedVisibilityLag;
+}
