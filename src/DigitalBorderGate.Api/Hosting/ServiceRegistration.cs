@@ -87,8 +87,8 @@ public static class ServiceRegistration
             ErrorHandling.Configure(config);
         });
         app.MapBorderGateContract();
-        app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
-        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapHealthChecks(HealthPaths.Live, new() { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks(HealthPaths.Ready, new() { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
         return app;
     }
 }

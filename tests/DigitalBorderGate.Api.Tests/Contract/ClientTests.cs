@@ -13,15 +13,15 @@ public sealed class ClientTests(BorderGateApp app) : IClassFixture<BorderGateApp
 
     private static DeclarationDraft Submission(string gate = "HUU_NGHI", string plate = "12C-123.45") => new()
     {
-        Direction = "import",
+        Direction = Direction.Import,
         BorderGateCode = gate,
-        ExpectedArrivalAt = BorderGateApp.DefaultNow.AddHours(20).ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture),
+        ExpectedArrivalAt = BorderGateApp.DefaultNow.AddHours(20).ToOffset(TimeSpan.FromHours(7)),
         DeclarantTaxCode = DemoKey.TaxCodeA,
         ContactPhone = "+84912345678",
         Vehicle = new VehicleDraft
         {
             PlateNumber = plate,
-            Nationality = "VN",
+            Nationality = VehicleNationality.VN,
             VehicleClass = "VT6",
             TrailerPlateNumber = "12R-012.34",
             ContainerNumbers = ["CSQU3054383"],
@@ -51,29 +51,37 @@ public sealed class ClientTests(BorderGateApp app) : IClassFixture<BorderGateApp
         Assert.Equal(DeclarationStatus.Submitted, submitted.Status);
         Assert.Matches("^[0-9]{13}$", submitted.ReferenceNumber);
         Assert.Equal("HUU_NGHI", submitted.Routing.GateCode);
-
-        var read = await declarant.GetDeclarationAsync(submitted.Id);
-        Assert.Equal(submitted.ReferenceNumber, read.ReferenceNumber);
+        // The 201 names the version it created, so the declarant can amend at once without reading it back.
+        var createdTag = declarant.LastETag;
+        Assert.Equal(ETag(submitted.Version), createdTag);
 
         var found = await officer.SearchDeclarationsAsync(referenceNumber: submitted.ReferenceNumber);
         Assert.Equal([submitted.Id], found.Items.Select(d => d.Id));
 
         var amendment = Submission(plate: "12C-555.02");
         amendment.ContactPhone = "+84911111111";
-        var amended = await declarant.AmendDeclarationAsync(submitted.Id, ETag(read.Version), amendment);
-        Assert.Equal(read.Version + 1, amended.Version);
+        var amended = await declarant.AmendDeclarationAsync(submitted.Id, createdTag!, amendment);
+        Assert.Equal(submitted.Version + 1, amended.Version);
 
-        var current = amended;
+        var read = await officer.GetDeclarationAsync(submitted.Id);
+        Assert.Equal("+84911111111", read.Declaration.ContactPhone);
+        var current = read;
         foreach (var step in new ApplyTransitionRequest[]
         {
-            new() { Action = "confirmArrival" },
-            new() { Action = "confirmYardEntry" },
-            new() { Action = "startInspection", Channel = "green", Checks = new ChecksUpdate { Quarantine = QuarantineResult.NotRequired, FeePaid = true } },
-            new() { Action = "clear" },
-            new() { Action = "confirmExit", Note = "Left at the gate." },
+            new() { Action = DeclarationAction.ConfirmArrival },
+            new() { Action = DeclarationAction.ConfirmYardEntry },
+            new()
+            {
+                Action = DeclarationAction.StartInspection, Channel = ApplyTransitionRequestChannel.Green,
+                Checks = new ChecksUpdate { Quarantine = QuarantineResult.NotRequired, FeePaid = true },
+            },
+            new() { Action = DeclarationAction.Clear },
+            new() { Action = DeclarationAction.ConfirmExit, Note = "Left at the gate." },
         })
         {
-            current = await officer.ApplyTransitionAsync(current.Id, step, if_Match: ETag(current.Version));
+            // Each answer's ETag is the If-Match of the next action.
+            current = await officer.ApplyTransitionAsync(current.Id, step, if_Match: officer.LastETag);
+            Assert.Equal(ETag(current.Version), officer.LastETag);
         }
         Assert.Equal(DeclarationStatus.Exited, current.Status);
 
@@ -110,7 +118,7 @@ public sealed class ClientTests(BorderGateApp app) : IClassFixture<BorderGateApp
     {
         var admin = ClientFor(DemoKey.Admin);
 
-        var issued = await admin.IssueApiKeyAsync(new IssueApiKeyRequest { Role = "officer", Scope = ["HUU_NGHI"], Label = "Contract test officer" });
+        var issued = await admin.IssueApiKeyAsync(new IssueApiKeyRequest { Role = PrincipalRole.Officer, Scope = ["HUU_NGHI"], Label = "Contract test officer" });
         Assert.StartsWith("dbg_", issued.Key, StringComparison.Ordinal);
 
         var listed = await admin.ListApiKeysAsync(limit: 200);
@@ -154,7 +162,7 @@ public sealed class ClientTests(BorderGateApp app) : IClassFixture<BorderGateApp
         var submitted = await ClientFor(DemoKey.DeclarantA).SubmitDeclarationAsync(Submission(plate: "12C-555.04"));
 
         var problem = await Assert.ThrowsAsync<BorderGateApiException<ApiProblem>>(() =>
-            ClientFor(DemoKey.HuuNghiOfficer).ApplyTransitionAsync(submitted.Id, new ApplyTransitionRequest { Action = "clear" }));
+            ClientFor(DemoKey.HuuNghiOfficer).ApplyTransitionAsync(submitted.Id, new ApplyTransitionRequest { Action = DeclarationAction.Clear }));
 
         Assert.Equal(409, problem.StatusCode);
         Assert.Contains("confirmArrival", problem.Result.AllowedActions!);

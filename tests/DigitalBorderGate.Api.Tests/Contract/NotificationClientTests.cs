@@ -23,19 +23,22 @@ public sealed class NotificationClientTests : IAsyncLifetime
     public async Task An_integrator_follows_the_feed_and_manages_a_webhook_through_the_client()
     {
         var client = new BorderGateClient(app.As(DemoKey.DeclarantA));
-        var webhook = await client.RegisterWebhookAsync(new RegisterWebhookRequest { Url = receiver.Url, Events = ["declaration.submitted", "declaration.statusChanged"] });
+        var webhook = await client.RegisterWebhookAsync(new RegisterWebhookRequest
+        {
+            Url = new Uri(receiver.Url), Events = [DeclarationEventType.Declaration_submitted, DeclarationEventType.Declaration_statusChanged],
+        });
         Assert.StartsWith("whsec_", webhook.Secret);
 
         var submitted = await app.As(DemoKey.DeclarantA).SubmitAsync(Bodies.ValidSubmission());
         var feed = await client.ListEventsAsync();
         var submittedEvent = Assert.Single(feed.Items, e => e.Data.DeclarationId.ToString() == submitted.Id());
-        Assert.Equal("declaration.submitted", submittedEvent.Type);
+        Assert.Equal(DeclarationEventType.Declaration_submitted, submittedEvent.Type);
         Assert.NotNull(feed.NextCursor);
         Assert.Empty((await client.ListEventsAsync(cursor: feed.NextCursor)).Items);
 
         receiver.Status = 500;
         await app.Services.GetRequiredService<WebhookDispatcher>().DispatchOnceAsync(CancellationToken.None);
-        var deliveries = await client.ListWebhookDeliveriesAsync(webhook.Id, status: "pending");
+        var deliveries = await client.ListWebhookDeliveriesAsync(webhook.Id, status: DeliveryStatus.Pending);
         var delivery = Assert.Single(deliveries.Items);
         Assert.Equal(500, delivery.LastStatusCode);
 

@@ -1,10 +1,22 @@
+using DigitalBorderGate.Api.Hosting.OpenApi;
+using DigitalBorderGate.Domain.Declarations;
+
 namespace DigitalBorderGate.Api.Features.Events;
 
 /// <summary>What changed: the same shape in the change feed and in every webhook delivery.</summary>
-public sealed record DeclarationEventData(Guid DeclarationId, string ReferenceNumber, string? FromStatus, string ToStatus, string UnitCode);
+public sealed record DeclarationEventData(
+    Guid DeclarationId,
+    string ReferenceNumber,
+    [property: FieldContract(OneOf = typeof(DeclarationStatus))] string? FromStatus,
+    [property: FieldContract(OneOf = typeof(DeclarationStatus))] string ToStatus,
+    string UnitCode);
 
 /// <summary>One event; <see cref="Id"/> grows in commit order and is the delivery id receivers de-duplicate by.</summary>
-public sealed record DeclarationEvent(long Id, string Type, DateTimeOffset OccurredAt, DeclarationEventData Data);
+public sealed record DeclarationEvent(
+    long Id,
+    [property: FieldContract(OneOf = typeof(DeclarationEventTypes))] string Type,
+    DateTimeOffset OccurredAt,
+    DeclarationEventData Data);
 
 public static class DeclarationEventTypes
 {

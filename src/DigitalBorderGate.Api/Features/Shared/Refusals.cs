@@ -13,7 +13,7 @@ public static class Refusals
             "Không có tờ khai nào với mã này mà khóa API của bạn được phép xem.");
 
     public static Task InvalidQuery(HttpContext context, string field, string code, string message, string messageVi) =>
-        Problem.WriteAsync(context, Problem.ForErrors(context, ProblemKind.Validation, [new ProblemError(field, code, message, messageVi)]));
+        Problem.WriteAsync(context, Problem.ForErrors(context, ProblemKind.Validation, [ProblemError.InQuery(field, code, message, messageVi)]));
 
     public static Task InvalidLimit(HttpContext context) =>
         InvalidQuery(context, "limit", "limit.outOfRange",

@@ -21,7 +21,7 @@ public sealed class Endpoint(DeclarationReader reader, ReferenceDataCatalog cata
             .WithName("getDeclaration").WithTags("Declarations")
             .WithSummary("Read one declaration with its status and routing")
             .ProducesProblems(StatusCodes.Status404NotFound)
-            .WithResponseHeader(StatusCodes.Status200OK, "ETag", "The declaration's version, for If-Match."));
+            .WithResponseHeader(StatusCodes.Status200OK, "ETag", "The declaration's version, for If-Match.", IfMatch.ETagPattern));
     }
 
     public override async Task HandleAsync(Request request, CancellationToken ct)

@@ -26,9 +26,14 @@ public sealed class Endpoint(DeclarationIntake intake, SubmissionStore store, Da
             .ClearDefaultProduces(StatusCodes.Status200OK)
             .Produces<DeclarationResponse>(StatusCodes.Status201Created)
             .ProducesProblems(StatusCodes.Status422UnprocessableEntity)
-            .WithRequestHeader(IdempotencyRecords.HeaderName, "Any unique value (1 to 200 visible ASCII characters): a retry with the same key and body gets the first response for 24 hours.")
+            .WithRequestHeader(IdempotencyRecords.HeaderName,
+                $"Any unique value (1 to {IdempotencyRecords.MaxKeyLength} visible ASCII characters): a retry with the same key and body gets the first response for 24 hours.",
+                maxLength: IdempotencyRecords.MaxKeyLength, pattern: IdempotencyRecords.Pattern)
             .WithResponseHeader(StatusCodes.Status201Created, "Location", "The declaration's address.")
-            .WithRequestExample(SubmissionExample.Json));
+            .WithResponseHeader(StatusCodes.Status201Created, "ETag", "The declaration's version, for If-Match on an amendment or a transition.", IfMatch.ETagPattern)
+            .WithResponseHeader(StatusCodes.Status201Created, IdempotencyRecords.ReplayedHeaderName,
+                "`true` when this is the stored answer to an earlier request with the same Idempotency-Key; absent on a first answer.", "^true$", 4)
+            .WithRequestExample(SubmissionExample.Build));
     }
 
     public override async Task HandleAsync(DeclarationDraft draft, CancellationToken ct)
@@ -38,7 +43,7 @@ public sealed class Endpoint(DeclarationIntake intake, SubmissionStore store, Da
         if (key.Length > 0 && !IdempotencyRecords.IsWellFormed(key))
         {
             await Problem.WriteAsync(HttpContext, Problem.ForErrors(HttpContext, ProblemKind.Validation,
-                [new ProblemError("", "idempotencyKey.invalid",
+                [ProblemError.InHeader(IdempotencyRecords.HeaderName, "idempotencyKey.invalid",
                     $"The Idempotency-Key header must be 1 to {IdempotencyRecords.MaxKeyLength} visible ASCII characters.",
                     $"Tiêu đề Idempotency-Key phải gồm 1 đến {IdempotencyRecords.MaxKeyLength} ký tự ASCII hiển thị.")]));
             return;
@@ -81,10 +86,24 @@ public sealed class Endpoint(DeclarationIntake intake, SubmissionStore store, Da
         {
             HttpContext.Response.Headers.Location = stored.Location;
         }
+        if (VersionOf(stored.ResponseBody) is { } version)
+        {
+            // The answer names the version it shows, so that a client can amend or act without reading it again.
+            HttpContext.Response.Headers.ETag = IfMatch.ETagOf(version);
+        }
         if (replayed)
         {
-            HttpContext.Response.Headers["Idempotent-Replayed"] = "true";
+            HttpContext.Response.Headers[IdempotencyRecords.ReplayedHeaderName] = "true";
         }
         await HttpContext.Response.WriteAsync(stored.ResponseBody, ct);
+    }
+
+    private static int? VersionOf(string responseBody)
+    {
+        using var body = JsonDocument.Parse(responseBody);
+        return body.RootElement.ValueKind == JsonValueKind.Object
+            && body.RootElement.TryGetProperty("version", out var version) && version.TryGetInt32(out var number)
+            ? number
+            : null;
     }
 }

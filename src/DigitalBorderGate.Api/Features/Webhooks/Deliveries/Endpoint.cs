@@ -10,18 +10,22 @@ public sealed class Request
 {
     public Guid Id { get; set; }
 
-    /// <summary>pending, delivered, failed or cancelled.</summary>
+    [FieldContract(OneOf = typeof(DeliveryStatuses))]
     public string? Status { get; set; }
 
     public int? Limit { get; set; }
     public string? Cursor { get; set; }
 }
 
+/// <summary>Where a delivery stands.</summary>
+public static class DeliveryStatuses
+{
+    public static readonly IReadOnlyList<string> All = ["pending", "delivered", "failed", "cancelled"];
+}
+
 /// <summary>A webhook's deliveries, newest first: what was sent, how often, and what the receiver answered.</summary>
 public sealed class Endpoint(WebhookStore store) : Endpoint<Request, Page<DeliveryView>>
 {
-    private static readonly string[] Statuses = ["pending", "delivered", "failed", "cancelled"];
-
     public override void Configure()
     {
         Get("/api/v1/webhooks/{id}/deliveries");
@@ -39,7 +43,7 @@ public sealed class Endpoint(WebhookStore store) : Endpoint<Request, Page<Delive
             await WebhookRefusals.NotFound(HttpContext);
             return;
         }
-        if (request.Status is not null && !Statuses.Contains(request.Status))
+        if (request.Status is not null && !DeliveryStatuses.All.Contains(request.Status))
         {
             await Refusals.InvalidQuery(HttpContext, "status", "status.invalid", "The status is pending, delivered, failed or cancelled.", "Trạng thái phải là pending, delivered, failed hoặc cancelled.");
             return;
