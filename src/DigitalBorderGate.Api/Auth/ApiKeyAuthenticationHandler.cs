@@ -39,14 +39,10 @@ public sealed class ApiKeyAuthenticationHandler(
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
     {
-        var hasKey = Request.Headers.ContainsKey(HeaderName);
-        return Problem.WriteAsync(Context, ProblemKind.Unauthorized,
-            hasKey ? "The API key is unknown or has been revoked." : "Send your API key in the X-Api-Key header.",
-            hasKey ? "Khóa API không tồn tại hoặc đã bị thu hồi." : "Hãy gửi khóa API trong tiêu đề X-Api-Key.");
+        var refusal = Request.Headers.ContainsKey(HeaderName) ? Refusals.KeyUnknown : Refusals.KeyMissing;
+        return refusal.WriteAsync(Context);
     }
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
-        Problem.WriteAsync(Context, ProblemKind.Forbidden,
-            "Your API key's role does not allow this operation.",
-            "Vai trò của khóa API này không được phép thực hiện thao tác này.");
+        Refusals.RoleForbidden.WriteAsync(Context);
 }

@@ -1,3 +1,4 @@
+using DigitalBorderGate.Api.Data;
 namespace DigitalBorderGate.Api.Hosting;
 
 /// <summary>
@@ -16,7 +17,8 @@ public sealed class DatabaseInitializer(StartupTasks tasks, DatabaseReadiness re
             readiness.MarkReady();
             return true;
         }
-        catch (Exception exception) when (IsUnreachable(exception) && !cancellationToken.IsCancellationRequested)
+        // Configuration mistakes (a broken seed file, say) are not outages: they stop the start-up with their message.
+        catch (Exception exception) when (DatabaseOutage.Caused(exception) && !cancellationToken.IsCancellationRequested)
         {
             logger.LogWarning("The database cannot be reached yet ({Reason}); the API answers 503 until it can", exception.GetBaseException().Message);
             return false;
@@ -37,9 +39,4 @@ public sealed class DatabaseInitializer(StartupTasks tasks, DatabaseReadiness re
             backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));
         }
     }
-
-    // Configuration mistakes (a broken seed file, say) are not outages: they stop the start-up with their message.
-    private static bool IsUnreachable(Exception exception) =>
-        exception is System.Data.Common.DbException or TimeoutException or Polly.Timeout.TimeoutRejectedException
-        || exception.InnerException is { } inner && IsUnreachable(inner);
 }

@@ -1,3 +1,4 @@
+using DigitalBorderGate.Api.Settings;
 using DigitalBorderGate.Api.Data;
 using Microsoft.Data.Sqlite;
 

@@ -1,3 +1,4 @@
+using DigitalBorderGate.Api.Data;
 using DigitalBorderGate.Api.Problems;
 using FastEndpoints;
 using FluentValidation.Results;
@@ -25,7 +26,7 @@ public static class ErrorHandling
         config.Serializer.RequestDeserializer = async (request, type, _, cancellationToken) => HasNoBody(request)
             ? System.Text.Json.JsonSerializer.Deserialize("{}", type, config.Serializer.Options)
             : await System.Text.Json.JsonSerializer.DeserializeAsync(request.Body, type, config.Serializer.Options, cancellationToken);
-        config.Binding.JsonExceptionTransformer = exception => new ValidationFailure(JsonPointer.FromJsonPath(exception.Path), BodyMessage(exception))
+        config.Binding.JsonExceptionTransformer = exception => new ValidationFailure(JsonPointer.FromJsonPath(exception.Path), "")
         {
             ErrorCode = "body.malformed",
         };
@@ -48,29 +49,18 @@ public static class ErrorHandling
             ? string.Join(", ", Enum.GetNames(enumType).Select(name => EnumNaming.Instance.ConvertName(name)))
             : null;
 
-    private static string BodyMessage(System.Text.Json.JsonException exception) =>
-        JsonPointer.FromJsonPath(exception.Path) is { Length: > 0 } pointer
-            ? $"The value at {pointer} is not of the expected type, or the field is not part of the request."
-            : "The body must be one JSON object.";
-
     private static ProblemError ToProblemError(ValidationFailure failure, HttpContext context)
     {
         if (failure.ErrorCode == "body.malformed")
         {
-            return new ProblemError(failure.PropertyName, "body.malformed", failure.ErrorMessage,
-                failure.PropertyName.Length == 0
-                    ? "Nội dung phải là một đối tượng JSON."
-                    : $"Giá trị tại {failure.PropertyName} không đúng kiểu, hoặc trường này không thuộc yêu cầu.");
+            return failure.PropertyName.Length == 0 ? Refusals.BodyNotAnObject : Refusals.BodyValueInvalid(failure.PropertyName);
         }
         // Anything else FastEndpoints could not bind is a route, header or query value: named as it was sent.
         var name = JsonPointer.Camel(failure.PropertyName);
         var source = SourceOf(name, context);
-        if (failure.ErrorMessage.StartsWith(AllowedPrefix, StringComparison.Ordinal))
-        {
-            var allowed = failure.ErrorMessage[AllowedPrefix.Length..];
-            return new ProblemError(name, "value.invalid", $"{name} must be one of: {allowed}.", $"{name} phải là một trong các giá trị: {allowed}.", source);
-        }
-        return new ProblemError(name, "value.invalid", $"The value of {name} could not be read.", $"Không đọc được giá trị của {name}.", source);
+        return failure.ErrorMessage.StartsWith(AllowedPrefix, StringComparison.Ordinal)
+            ? Refusals.ValueNotAllowed(name, source, failure.ErrorMessage[AllowedPrefix.Length..])
+            : Refusals.ValueUnreadable(name, source);
     }
 
     private static string SourceOf(string name, HttpContext context) =>
@@ -86,13 +76,7 @@ public static class ErrorHandling
         app.UseExceptionHandler(handler => handler.Run(async context =>
         {
             var exception = context.Features.Get<IExceptionHandlerFeature>()?.Error;
-            if (exception is BadHttpRequestException badRequest)
-            {
-                var kind = ProblemKind.ForStatus(badRequest.StatusCode);
-                await Problem.WriteAsync(context, kind, "The request could not be read: " + kind.Title + ".", "Không đọc được yêu cầu: " + kind.TitleVi + ".");
-                return;
-            }
-            if (IsDatabaseOutage(exception))
+            if (DatabaseOutage.Caused(exception))
             {
                 // The unit of work was rolled back and retried already; the client should come back, not report a bug.
                 context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("DigitalBorderGate.Errors")
@@ -102,9 +86,7 @@ public static class ErrorHandling
             }
             context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("DigitalBorderGate.Errors")
                 .LogError(exception, "Unhandled error on {Method} {Path}, trace {TraceId}", context.Request.Method, context.Request.Path, Problem.TraceId(context));
-            await Problem.WriteAsync(context, ProblemKind.Internal,
-                "The request failed on our side. Quote the traceId when you report it.",
-                "Yêu cầu bị lỗi ở phía máy chủ. Hãy cung cấp traceId khi báo lỗi.");
+            await Refusals.Internal.WriteAsync(context);
         }));
 
         // A request Kestrel could not read (too large, cut off) is the client's fault, not an error of ours: answer
@@ -117,22 +99,16 @@ public static class ErrorHandling
             }
             catch (BadHttpRequestException badRequest) when (!context.Response.HasStarted)
             {
-                var kind = ProblemKind.ForStatus(badRequest.StatusCode);
-                await Problem.WriteAsync(context, kind, "The request could not be read: " + kind.Title + ".", "Không đọc được yêu cầu: " + kind.TitleVi + ".");
+                await Refusals.Unreadable(ProblemKind.ForStatus(badRequest.StatusCode)).WriteAsync(context);
             }
         });
     }
-
-    private static bool IsDatabaseOutage(Exception? exception) =>
-        exception is System.Data.Common.DbException or Polly.Timeout.TimeoutRejectedException
-        || exception?.InnerException is { } inner && IsDatabaseOutage(inner);
 
     /// <summary>404/405 and other bodiless framework statuses get a problem body too.</summary>
     public static void UseProblemStatusPages(this WebApplication app) =>
         app.UseStatusCodePages(async statusContext =>
         {
             var context = statusContext.HttpContext;
-            var kind = ProblemKind.ForStatus(context.Response.StatusCode);
-            await Problem.WriteAsync(context, kind, kind.Title + ".", kind.TitleVi + ".");
+            await Refusals.Status(ProblemKind.ForStatus(context.Response.StatusCode)).WriteAsync(context);
         });
 }

@@ -1,7 +1,8 @@
+using DigitalBorderGate.Api.Data;
+using DigitalBorderGate.Api.Settings;
 using DigitalBorderGate.Api.Auth;
 using DigitalBorderGate.Api.Data.ReferenceData;
 using DigitalBorderGate.Api.Features.Declarations;
-using DigitalBorderGate.Api.Features.Declarations.Submit;
 using DigitalBorderGate.Api.Hosting.Middleware;
 using DigitalBorderGate.Api.Hosting.OpenApi;
 using FastEndpoints;
@@ -45,11 +46,7 @@ public static class ServiceRegistration
 
         // Features.
         services.AddSingleton<ApiKeyStore>();
-        services.AddSingleton<DeclarationIntake>();
-        services.AddSingleton<DeclarationReader>();
-        services.AddSingleton<SubmissionStore>();
-        services.AddSingleton<Features.Declarations.Transitions.TransitionStore>();
-        services.AddSingleton<Features.Declarations.Amend.AmendmentStore>();
+        services.AddDeclarations();
         services.AddSingleton<Features.Webhooks.WebhookStore>();
         services.AddNotifications();
 

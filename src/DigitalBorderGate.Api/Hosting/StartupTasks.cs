@@ -1,3 +1,4 @@
+using DigitalBorderGate.Api.Settings;
 using System.Text.Json;
 using DigitalBorderGate.Api.Auth;
 using DigitalBorderGate.Api.Data;

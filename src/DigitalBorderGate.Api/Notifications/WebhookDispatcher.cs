@@ -1,6 +1,5 @@
-using Dapper;
 using DigitalBorderGate.Api.Data;
-using DigitalBorderGate.Api.Hosting;
+using DigitalBorderGate.Api.Settings;
 using Microsoft.Extensions.Options;
 
 namespace DigitalBorderGate.Api.Notifications;
@@ -62,38 +61,7 @@ public sealed class WebhookDispatcher(Database database, WebhookSender sender, T
     private Task<List<LeasedDelivery>> LeaseAsync(string lease, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var until = now + LeaseDuration;
-        var due = database.Dialect.Limit(
-            """
-            SELECT d.id FROM webhook_deliveries d
-            WHERE d.status = 'pending' AND d.next_attempt_at <= @Now AND (d.lease_until IS NULL OR d.lease_until < @Now)
-              AND NOT EXISTS (SELECT 1 FROM webhook_deliveries earlier
-                              WHERE earlier.webhook_id = d.webhook_id AND earlier.declaration_id = d.declaration_id
-                                AND earlier.status = 'pending' AND earlier.event_id < d.event_id)
-            ORDER BY d.id
-            """, "@Batch");
-        return database.WriteAsync(async unit =>
-        {
-            await unit.Connection.ExecuteAsync(
-                // The lease condition stands on the UPDATE itself too: an engine that reads the subquery without locks
-                // (SQL Server under READ COMMITTED) re-checks it on each row once it holds the row's lock, so two
-                // passes that picked the same rows cannot both take them.
-                $"""
-                UPDATE webhook_deliveries SET lease_owner = @Owner, lease_until = @Until
-                WHERE id IN ({due}) AND status = 'pending' AND (lease_until IS NULL OR lease_until < @Now)
-                """,
-                new { Owner = lease, Until = until, Now = now, Batch = options.Value.Webhooks.BatchSize }, unit.Transaction);
-            return (await unit.Connection.QueryAsync<LeasedDelivery>(
-                """
-                SELECT d.id AS Id, w.url AS Url, w.secret AS Secret, e.id AS EventId, e.type AS EventType, e.occurred_at AS OccurredAt,
-                       e.payload AS Payload, d.attempts AS Attempts, d.created_at AS CreatedAt
-                FROM webhook_deliveries d
-                JOIN webhooks w ON w.id = d.webhook_id
-                JOIN outbox_events e ON e.id = d.event_id
-                WHERE d.lease_owner = @Owner AND d.status = 'pending'
-                ORDER BY d.id
-                """, new { Owner = lease }, unit.Transaction)).ToList();
-        }, cancellationToken);
+        return DeliveryQueue.LeaseAsync(database, lease, now, now + LeaseDuration, options.Value.Webhooks.BatchSize, cancellationToken);
     }
 
     private Task RecordAsync(string lease, LeasedDelivery delivery, DeliveryAttempt attempt, CancellationToken cancellationToken)
@@ -101,28 +69,12 @@ public sealed class WebhookDispatcher(Database database, WebhookSender sender, T
         var now = clock.GetUtcNow();
         var attempts = delivery.Attempts + 1;
         var expired = now - delivery.CreatedAt >= TimeSpan.FromHours(options.Value.Webhooks.RetryHours);
-        var status = attempt.Delivered ? "delivered" : expired ? "failed" : "pending";
-        if (status == "failed")
+        var status = attempt.Delivered ? DeliveryStatus.Delivered : expired ? DeliveryStatus.Failed : DeliveryStatus.Pending;
+        if (status == DeliveryStatus.Failed)
         {
             logger.LogWarning("Webhook delivery {DeliveryId} failed for good after {Attempts} attempts", delivery.Id, attempts);
         }
-        return database.WriteAsync(unit => unit.Connection.ExecuteAsync(
-            """
-            UPDATE webhook_deliveries
-            SET status = @Status, attempts = @Attempts, next_attempt_at = @Next, lease_owner = NULL, lease_until = NULL,
-                last_status_code = @StatusCode, last_error = @Error, delivered_at = @DeliveredAt
-            WHERE id = @Id AND lease_owner = @Owner
-            """,
-            new
-            {
-                delivery.Id,
-                Status = status,
-                Attempts = attempts,
-                Next = now + RetrySchedule.After(attempts, attempt.RetryAfter),
-                attempt.StatusCode,
-                attempt.Error,
-                DeliveredAt = attempt.Delivered ? now : (DateTimeOffset?)null,
-                Owner = lease,
-            }, unit.Transaction), cancellationToken);
+        return DeliveryQueue.RecordAsync(database, lease, delivery.Id, status, attempts, now + RetrySchedule.After(attempts, attempt.RetryAfter),
+            attempt, attempt.Delivered ? now : null, cancellationToken);
     }
 }

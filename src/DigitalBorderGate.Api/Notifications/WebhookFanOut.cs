@@ -18,17 +18,12 @@ public static class WebhookFanOut
             FROM webhooks w JOIN api_keys k ON k.id = w.owner_key_id
             WHERE w.deleted_at IS NULL AND k.revoked_at IS NULL
             """, transaction: unit.Transaction);
-        var receivers = subscriptions.Where(s => s.Wants(type) && s.Audience()?.Receives(declarantTaxCode, data.UnitCode) == true).ToList();
+        var receivers = subscriptions.Where(s => s.Wants(type) && s.Audience()?.Includes(declarantTaxCode, data.UnitCode) == true).ToList();
         if (receivers.Count == 0)
         {
             return;
         }
-        await unit.Connection.ExecuteAsync(
-            """
-            INSERT INTO webhook_deliveries (webhook_id, event_id, declaration_id, status, attempts, created_at, next_attempt_at)
-            VALUES (@WebhookId, @EventId, @DeclarationId, 'pending', 0, @Now, @Now)
-            """,
-            receivers.Select(r => new { WebhookId = r.Id, EventId = eventId, data.DeclarationId, Now = now }), unit.Transaction);
+        await DeliveryQueue.EnqueueAsync(unit, receivers.Select(r => r.Id), eventId, data.DeclarationId, now);
     }
 
     private sealed class Subscription
@@ -40,8 +35,8 @@ public static class WebhookFanOut
 
         public bool Wants(string type) => JsonSerializer.Deserialize<string[]>(EventTypes)?.Contains(type) == true;
 
-        public EventAudience? Audience() => Roles.Parse(Role) is { } role
-            ? EventAudience.For(new ApiPrincipal(Id, role, JsonSerializer.Deserialize<string[]>(Scope) ?? [], ""))
+        public Audience? Audience() => Roles.Parse(Role) is { } role
+            ? Auth.Audience.Of(role, JsonSerializer.Deserialize<string[]>(Scope) ?? [])
             : null;
     }
 }

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
-using DigitalBorderGate.Api.Hosting;
+using DigitalBorderGate.Api.Settings;
 using Microsoft.Extensions.Options;
 
 namespace DigitalBorderGate.Api.Notifications;

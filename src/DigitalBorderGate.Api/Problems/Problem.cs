@@ -24,6 +24,10 @@ public static class Problem
         return context.Response.WriteAsJsonAsync(problem, ApiJson.Options, ContentType, context.RequestAborted);
     }
 
+    /// <summary>Sends every failure of the request at once.</summary>
+    public static Task WriteAsync(HttpContext context, ProblemKind kind, IReadOnlyList<ProblemError> errors) =>
+        WriteAsync(context, ForErrors(context, kind, errors));
+
     public static Task WriteAsync(HttpContext context, ProblemKind kind, string detail, string detailVi) =>
         WriteAsync(context, Create(context, kind, detail, detailVi));
 }

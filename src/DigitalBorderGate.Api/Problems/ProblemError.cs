@@ -1,4 +1,5 @@
-using DigitalBorderGate.Api.Hosting.OpenApi;
+using DigitalBorderGate.Api.Contract;
+using DigitalBorderGate.Domain.Validation;
 
 namespace DigitalBorderGate.Api.Problems;
 
@@ -14,6 +15,9 @@ public sealed record ProblemError(
     string MessageVi,
     [property: FieldContract(Required = true, OneOf = typeof(ProblemSource))] string In = ProblemSource.Body)
 {
+    /// <summary>A domain rule's failure as it travels.</summary>
+    public static ProblemError From(ValidationError error) => new(error.Field, error.Code, error.Message, error.MessageVi);
+
     public static ProblemError InQuery(string parameter, string code, string message, string messageVi) =>
         new(parameter, code, message, messageVi, ProblemSource.Query);
 

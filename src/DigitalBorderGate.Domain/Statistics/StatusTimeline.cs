@@ -15,6 +15,10 @@ public sealed record StatusTimeline(
     DateTimeOffset? ClearedAt,
     DateTimeOffset? ExitedAt)
 {
+    /// <summary>The statuses that bound a dwell stage, in the order a truck reaches them; the only ones a timeline reads.</summary>
+    public static IReadOnlyList<DeclarationStatus> BoundingStatuses { get; } =
+        [DeclarationStatus.Submitted, DeclarationStatus.AtGate, DeclarationStatus.InYard, DeclarationStatus.Cleared, DeclarationStatus.Exited];
+
     /// <summary>
     /// Builds the timeline from a declaration's status changes, in any order, keeping the earliest time of each
     /// of the five statuses; statuses that bound no stage (held, under inspection, …) are ignored.

@@ -38,7 +38,7 @@ public sealed class NotificationClientTests : IAsyncLifetime
 
         receiver.Status = 500;
         await app.Services.GetRequiredService<WebhookDispatcher>().DispatchOnceAsync(CancellationToken.None);
-        var deliveries = await client.ListWebhookDeliveriesAsync(webhook.Id, status: DeliveryStatus.Pending);
+        var deliveries = await client.ListWebhookDeliveriesAsync(webhook.Id, status: DigitalBorderGate.Client.DeliveryStatus.Pending);
         var delivery = Assert.Single(deliveries.Items);
         Assert.Equal(500, delivery.LastStatusCode);
 

@@ -66,6 +66,10 @@ public sealed class ApiProcess : IDisposable
             {
                 // Not listening yet.
             }
+            catch (TaskCanceledException)
+            {
+                // Listening, but too slow to answer one probe on a busy machine: ask again until the deadline.
+            }
             await Task.Delay(100);
         }
         throw new InvalidOperationException($"The API process at {BaseAddress} did not become ready.");

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using Dapper;
-using DigitalBorderGate.Api.Hosting;
+using DigitalBorderGate.Api.Settings;
 using DigitalBorderGate.Domain.Reference;
 using Microsoft.Extensions.Options;
 

@@ -4,41 +4,22 @@ using DigitalBorderGate.Api.Data.ReferenceData;
 namespace DigitalBorderGate.Api.Features.Declarations;
 
 /// <summary>
-/// Which declarations a principal may see: a declarant its own enterprises'; an officer of a gate unit those routed
-/// to the unit; an officer of a Control team those its queue holds on referral; branch-wide officers all. Used both
-/// to filter queries and to check one record, so the two cannot disagree.
+/// Which declarations a principal may see: its <see cref="Audience"/>, where an officer's unit is the unit a
+/// declaration was routed to, or for a Control team the unit whose queue holds it on referral. Used both to filter
+/// queries and to check one record, so the two cannot disagree.
 /// </summary>
-public sealed record DeclarationAccess(IReadOnlyList<string>? TaxCodes, string? UnitCode, bool ByQueue)
+public sealed record DeclarationAccess(Audience Audience, bool ByQueue)
 {
-    public static DeclarationAccess? For(ApiPrincipal principal, ReferenceSnapshot reference) => principal.Role switch
-    {
-        PrincipalRole.Declarant => new DeclarationAccess(principal.Scope, null, false),
-        PrincipalRole.Officer when principal.IsBranchWideOfficer => new DeclarationAccess(null, null, false),
+    public static DeclarationAccess? For(ApiPrincipal principal, ReferenceSnapshot reference) => Audience.Of(principal) is { } audience
         // Gate units receive only what is routed to them and Control teams only referrals, so one column decides,
         // and each query runs on one index in its own order.
-        PrincipalRole.Officer => new DeclarationAccess(null, principal.OfficerUnit ?? "-",
-            reference.Data.FindUnit(principal.OfficerUnit ?? "")?.AcceptsReferrals == true),
-        _ => null,
-    };
+        ? new DeclarationAccess(audience, audience.UnitCode is { } unit && reference.Data.FindUnit(unit)?.AcceptsReferrals == true)
+        : null;
 
     public bool Allows(DeclarationRecord record) =>
-        (TaxCodes is null || TaxCodes.Contains(record.DeclarantTaxCode))
-        && (UnitCode is null || UnitCode == (ByQueue ? record.QueueUnitCode : record.UnitCode));
+        Audience.Includes(record.DeclarantTaxCode, ByQueue ? record.QueueUnitCode : record.UnitCode);
 
     /// <summary>The SQL condition of this access, with its parameters added to <paramref name="parameters"/>.</summary>
-    public string SqlCondition(Dapper.DynamicParameters parameters)
-    {
-        var conditions = new List<string>();
-        if (TaxCodes is not null)
-        {
-            parameters.Add("AccessTaxCodes", TaxCodes);
-            conditions.Add("declarant_tax_code IN @AccessTaxCodes");
-        }
-        if (UnitCode is not null)
-        {
-            parameters.Add("AccessUnitCode", UnitCode);
-            conditions.Add(ByQueue ? "queue_unit_code = @AccessUnitCode" : "unit_code = @AccessUnitCode");
-        }
-        return conditions.Count == 0 ? "1 = 1" : string.Join(" AND ", conditions);
-    }
+    public string SqlCondition(Dapper.DynamicParameters parameters) =>
+        Audience.SqlCondition(parameters, ByQueue ? "queue_unit_code" : "unit_code");
 }

@@ -1,8 +1,8 @@
-using DigitalBorderGate.Domain.Declarations;
 using DigitalBorderGate.Api.Auth;
 using DigitalBorderGate.Api.Data.ReferenceData;
-using DigitalBorderGate.Api.Hosting;
 using DigitalBorderGate.Api.Problems;
+using DigitalBorderGate.Api.Settings;
+using DigitalBorderGate.Domain.Declarations;
 using DigitalBorderGate.Domain.Routing;
 using DigitalBorderGate.Domain.Validation;
 using Microsoft.Extensions.Options;
@@ -12,6 +12,12 @@ namespace DigitalBorderGate.Api.Features.Declarations;
 /// <summary>A declaration that passed every check, with the routing decision it gets.</summary>
 public sealed record AcceptedDeclaration(DeclarationContent Content, RoutingView Routing);
 
+/// <summary>Why a declaration was not accepted: the kind of problem, every failure, and for a refused gate the alternatives.</summary>
+public sealed record IntakeRefusal(ProblemKind Kind, IReadOnlyList<ProblemError> Errors, IReadOnlyList<GateAlternative>? Alternatives = null)
+{
+    public ApiProblem ToProblem(HttpContext context) => Problem.ForErrors(context, Kind, Errors) with { Alternatives = Alternatives };
+}
+
 /// <summary>
 /// The checks every incoming declaration passes, in order: the field rules (all failures at once, 400), the
 /// caller's right to declare for the tax code (403), and the gate's ability to take it (422, with alternatives).
@@ -19,37 +25,29 @@ public sealed record AcceptedDeclaration(DeclarationContent Content, RoutingView
 /// </summary>
 public sealed class DeclarationIntake(ReferenceDataCatalog catalog, TimeProvider clock, IOptions<BorderGateOptions> options)
 {
-    public (AcceptedDeclaration? Accepted, ApiProblem? Problem) Check(HttpContext context, ApiPrincipal principal, DeclarationDraft draft)
+    public (AcceptedDeclaration? Accepted, IntakeRefusal? Refusal) Check(ApiPrincipal principal, DeclarationDraft draft)
     {
         var reference = catalog.Current;
         var policy = new ValidationPolicy(clock.GetUtcNow(), options.Value.Declarations.MaxDaysAhead, reference.GateCodes, reference.VehicleClassCodes);
         var outcome = DeclarationValidator.Validate(draft, policy);
         if (outcome.Content is not { } content)
         {
-            return (null, Problem.ForErrors(context, ProblemKind.Validation, outcome.Errors.Select(ToProblemError).ToList()));
+            return (null, new IntakeRefusal(ProblemKind.Validation, outcome.Errors.Select(ProblemError.From).ToList()));
         }
         if (!principal.ActsFor(content.DeclarantTaxCode))
         {
-            return (null, Problem.ForErrors(context, ProblemKind.Forbidden,
-            [
-                new ProblemError("/declarantTaxCode", "taxCode.outOfScope",
-                    $"Your API key does not act for the enterprise {content.DeclarantTaxCode}.",
-                    $"Khóa API của bạn không được khai báo thay cho doanh nghiệp {content.DeclarantTaxCode}."),
-            ]));
+            return (null, new IntakeRefusal(ProblemKind.Forbidden, [Refusals.TaxCodeOutOfScope(content.DeclarantTaxCode)]));
         }
         var arrivalDate = VietnamTime.DateOf(content.ExpectedArrivalAt);
         return GateRouter.Route(reference.Data, content.BorderGateCode, arrivalDate, reference.ModeOf(content.Vehicle.VehicleClass)) switch
         {
-            RoutingDecision decision => (new AcceptedDeclaration(content, ToView(decision, reference)), null),
-            RoutingRefusal refusal => (null, Problem.ForErrors(context, ProblemKind.BusinessRule,
-                [new ProblemError("/borderGateCode", refusal.Code, refusal.Message, refusal.MessageVi)])
-                with { Alternatives = refusal.Alternatives }),
+            RoutingDecision decision => (new AcceptedDeclaration(content, ToView(decision)), null),
+            RoutingRefusal refusal => (null, new IntakeRefusal(ProblemKind.BusinessRule,
+                [new ProblemError("/borderGateCode", refusal.Code, refusal.Message, refusal.MessageVi)], refusal.Alternatives)),
             _ => throw new InvalidOperationException("Unknown routing outcome."),
         };
     }
 
-    private static ProblemError ToProblemError(ValidationError error) => new(error.Field, error.Code, error.Message, error.MessageVi);
-
-    private static RoutingView ToView(RoutingDecision decision, ReferenceSnapshot reference) =>
+    private static RoutingView ToView(RoutingDecision decision) =>
         new(decision.UnitCode, decision.UnitNameEn, decision.UnitNameVi, decision.GateCode, decision.Rule, decision.Reason, decision.ReasonVi);
 }

@@ -1,4 +1,4 @@
-using DigitalBorderGate.Api.Hosting.OpenApi;
+using DigitalBorderGate.Api.Contract;
 using DigitalBorderGate.Domain.Declarations;
 
 namespace DigitalBorderGate.Api.Features.Events;

@@ -1,5 +1,7 @@
 using DigitalBorderGate.Api.Features.Events;
-using DigitalBorderGate.Api.Hosting.OpenApi;
+using DigitalBorderGate.Api.Contract;
+using DigitalBorderGate.Api.Data;
+using DigitalBorderGate.Api.Notifications;
 using DigitalBorderGate.Domain.Declarations;
 
 namespace DigitalBorderGate.Api.Features.Webhooks;
@@ -26,12 +28,12 @@ public sealed record CreatedWebhook(
 public sealed record DeliveryView(long Id, long EventId,
     [property: FieldContract(OneOf = typeof(DeclarationEventTypes))] string EventType,
     Guid DeclarationId,
-    [property: FieldContract(OneOf = typeof(Deliveries.DeliveryStatuses))] string Status,
+    [property: FieldContract(OneOf = typeof(DeliveryStatus))] string Status,
     int Attempts,
     int? LastStatusCode, string? LastError, DateTimeOffset CreatedAt, DateTimeOffset? NextAttemptAt, DateTimeOffset? DeliveredAt)
 {
     public static DeliveryView From(DeliveryRecord d) => new(d.Id, d.EventId, d.EventType, d.DeclarationId, d.Status, d.Attempts,
         d.LastStatusCode, d.LastError, VietnamTime.ToVietnam(d.CreatedAt),
-        d.Status == "pending" ? VietnamTime.ToVietnam(d.NextAttemptAt) : null,
+        d.Status == DbEnum.ToDb(DeliveryStatus.Pending) ? VietnamTime.ToVietnam(d.NextAttemptAt) : null,
         d.DeliveredAt is { } delivered ? VietnamTime.ToVietnam(delivered) : null);
 }

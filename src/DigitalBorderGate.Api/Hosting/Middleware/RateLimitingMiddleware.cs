@@ -24,8 +24,6 @@ public static class RateLimitingMiddleware
         }
         var seconds = Math.Max(1, (int)Math.Ceiling(wait.Value.TotalSeconds));
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        await Problem.WriteAsync(context, ProblemKind.TooManyRequests,
-            $"This API key has sent more requests than its limit allows; retry after {seconds} s.",
-            $"Khóa API này đã gửi quá số yêu cầu cho phép; hãy thử lại sau {seconds} giây.");
+        await Refusals.TooManyRequests(seconds).WriteAsync(context);
     });
 }

@@ -1,3 +1,4 @@
+using DigitalBorderGate.Api.Data;
 using DigitalBorderGate.Api.Problems;
 
 namespace DigitalBorderGate.Api.Hosting.Middleware;
@@ -20,8 +21,6 @@ public static class ReadinessGate
     public static Task Unavailable(HttpContext context)
     {
         context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return Problem.WriteAsync(context, ProblemKind.Unavailable,
-            "The database is not reachable at the moment; nothing was changed. Retry shortly.",
-            "Hiện không kết nối được cơ sở dữ liệu; chưa có thay đổi nào. Hãy thử lại sau ít phút.");
+        return Refusals.Unavailable.WriteAsync(context);
     }
 }

@@ -1,3 +1,4 @@
+using DigitalBorderGate.Api.Settings;
 using System.Collections.Concurrent;
 using DigitalBorderGate.Api.Hosting;
 using Microsoft.Extensions.Options;

@@ -1,3 +1,4 @@
+using DigitalBorderGate.Api.Contract;
 using System.Globalization;
 using System.Reflection;
 using System.Text.Json.Nodes;

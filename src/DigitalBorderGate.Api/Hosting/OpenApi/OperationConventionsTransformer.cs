@@ -1,3 +1,6 @@
+using DigitalBorderGate.Api.Contract;
+using RequestExample = DigitalBorderGate.Api.Contract.RequestExample;
+using ResponseHeader = DigitalBorderGate.Api.Contract.ResponseHeader;
 using System.Text.Json.Nodes;
 using DigitalBorderGate.Api.Problems;
 using FastEndpoints;

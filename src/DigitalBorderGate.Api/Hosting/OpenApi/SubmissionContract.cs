@@ -1,3 +1,4 @@
+using DigitalBorderGate.Api.Contract;
 using System.Reflection;
 using DigitalBorderGate.Domain.Declarations;
 using DigitalBorderGate.Domain.Validation;

@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.RegularExpressions;
+using DigitalBorderGate.Domain.Declarations;
 
 namespace DigitalBorderGate.Domain.Validation.Rules;
 
@@ -15,26 +15,7 @@ public static partial class ChinesePlate
     private const string OtherProvinces = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂甘晋蒙陕吉闽贵粤青藏川宁琼";
 
     /// <summary>Strips separators ('-', '.', '·') and white space and upper-cases; keeps any province character.</summary>
-    public static string? Normalize(string? value)
-    {
-        if (value is null)
-        {
-            return null;
-        }
-
-        var builder = new StringBuilder(value.Length);
-        foreach (var c in value)
-        {
-            if (c is '-' or '.' or '·' || char.IsWhiteSpace(c))
-            {
-                continue;
-            }
-
-            builder.Append(char.ToUpperInvariant(c));
-        }
-
-        return builder.ToString();
-    }
+    public static string? Normalize(string? value) => value is null ? null : PlateNumber.Compact(value);
 
     public static bool IsValid(string? value) => Validate(value).IsValid;
 

@@ -3,7 +3,7 @@ using DigitalBorderGate.Api.Data.ReferenceData;
 using DigitalBorderGate.Api.Problems;
 using DigitalBorderGate.Domain.Declarations;
 using FastEndpoints;
-using DigitalBorderGate.Api.Hosting.OpenApi;
+using DigitalBorderGate.Api.Contract;
 
 namespace DigitalBorderGate.Api.Features.ApiKeys.Issue;
 

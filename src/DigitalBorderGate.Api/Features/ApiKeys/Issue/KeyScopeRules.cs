@@ -16,20 +16,19 @@ public static class KeyScopeRules
         var role = Roles.Parse(request.Role?.Trim());
         if (role is null)
         {
-            errors.Add(new("/role", "role.invalid", "The role is declarant, officer or admin.", "Vai trò phải là declarant, officer hoặc admin."));
+            errors.Add(Refusals.RoleInvalid);
         }
         var label = FreeText.Validate(request.Label, LabelMaxLength);
         if (!label.IsValid)
         {
-            var error = Domain.Validation.ErrorCatalog.Create("/label", label.ErrorCode!, label.Arguments);
-            errors.Add(new(error.Field, error.Code, error.Message, error.MessageVi));
+            errors.Add(ProblemError.From(Domain.Validation.ErrorCatalog.Create("/label", label.ErrorCode!, label.Arguments)));
         }
         var scope = (request.Scope ?? []).Select(entry => entry?.Trim() ?? "").ToList();
         var normalised = role switch
         {
             PrincipalRole.Declarant => DeclarantScope(scope, errors),
             PrincipalRole.Officer => OfficerScope(scope, reference, errors),
-            PrincipalRole.Admin when scope.Count > 0 => Fail(errors, "An admin key has no scope.", "Khóa quản trị không có phạm vi."),
+            PrincipalRole.Admin when scope.Count > 0 => Fail(errors, Refusals.AdminScopeNotEmpty),
             _ => [],
         };
         return errors.Count == 0 ? (role!.Value, normalised, label.Value!) : null;
@@ -39,13 +38,13 @@ public static class KeyScopeRules
     {
         if (scope.Count is 0 or > MaxTaxCodes)
         {
-            return Fail(errors, $"A declarant key acts for 1 to {MaxTaxCodes} enterprise tax codes.", $"Khóa doanh nghiệp phải có từ 1 đến {MaxTaxCodes} mã số thuế.");
+            return Fail(errors, Refusals.DeclarantScopeSize(MaxTaxCodes));
         }
         for (var i = 0; i < scope.Count; i++)
         {
             if (!TaxCode.IsValid(scope[i]))
             {
-                errors.Add(new($"/scope/{i}", "taxCode.invalid", "Not a valid Vietnamese tax code (MST).", "Mã số thuế không hợp lệ."));
+                errors.Add(Refusals.ScopeTaxCodeInvalid(i));
             }
         }
         return [.. scope.Distinct(StringComparer.Ordinal)];
@@ -55,19 +54,19 @@ public static class KeyScopeRules
     {
         if (scope.Count != 1)
         {
-            return Fail(errors, "An officer key belongs to exactly one unit code, or \"*\" for the whole branch.", "Khóa công chức thuộc đúng một đơn vị, hoặc \"*\" cho toàn chi cục.");
+            return Fail(errors, Refusals.OfficerScopeNotOneUnit);
         }
         var unit = scope[0].ToUpperInvariant();
         if (unit != ApiPrincipal.BranchWide && reference.Data.FindUnit(unit) is null)
         {
-            errors.Add(new("/scope/0", "unit.unknown", "There is no unit with this code.", "Không có đơn vị nào với mã này."));
+            errors.Add(Refusals.ScopeUnitUnknown);
         }
         return [unit];
     }
 
-    private static IReadOnlyList<string> Fail(List<ProblemError> errors, string message, string messageVi)
+    private static IReadOnlyList<string> Fail(List<ProblemError> errors, ProblemError error)
     {
-        errors.Add(new("/scope", "scope.invalid", message, messageVi));
+        errors.Add(error);
         return [];
     }
 }

@@ -1,4 +1,4 @@
-using DigitalBorderGate.Api.Hosting.OpenApi;
+using DigitalBorderGate.Api.Contract;
 
 namespace DigitalBorderGate.Api.Features.ApiKeys.Issue;
 

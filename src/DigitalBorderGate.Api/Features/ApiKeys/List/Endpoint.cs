@@ -1,7 +1,8 @@
+using DigitalBorderGate.Api.Problems;
 using DigitalBorderGate.Api.Auth;
 using DigitalBorderGate.Api.Features.Shared;
 using FastEndpoints;
-using DigitalBorderGate.Api.Hosting.OpenApi;
+using DigitalBorderGate.Api.Contract;
 
 namespace DigitalBorderGate.Api.Features.ApiKeys.List;
 
@@ -25,14 +26,14 @@ public sealed class Endpoint(ApiKeyStore keys) : Endpoint<Request, Page<ApiKeyVi
 
     public override async Task HandleAsync(Request request, CancellationToken ct)
     {
-        var (ok, limit, after) = await PagingRequest.ReadAsync(HttpContext, request.Limit, request.Cursor);
-        if (!ok)
+        var (paging, error) = PagingRequest.Read(request.Limit, request.Cursor);
+        if (error is not null)
         {
+            await Problem.WriteAsync(HttpContext, ProblemKind.Validation, [error]);
             return;
         }
-        var rows = await keys.ListAsync(after?.At, after?.Id, limit + 1, ct);
-        var page = rows.Take(limit).ToList();
-        var next = rows.Count > limit ? new KeysetCursor(page[^1].CreatedAt, page[^1].Id).Encode() : null;
+        var rows = await keys.ListAsync(paging.After?.At, paging.After?.Id, paging.Take, ct);
+        var (page, next) = paging.Cut(rows, key => new KeysetCursor(key.CreatedAt, key.Id).Encode());
         await Send.OkAsync(new Page<ApiKeyView>(page.Select(ApiKeyView.From).ToList(), next), ct);
     }
 }

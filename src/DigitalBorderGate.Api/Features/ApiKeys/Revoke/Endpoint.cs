@@ -1,7 +1,7 @@
 using DigitalBorderGate.Api.Auth;
 using DigitalBorderGate.Api.Problems;
 using FastEndpoints;
-using DigitalBorderGate.Api.Hosting.OpenApi;
+using DigitalBorderGate.Api.Contract;
 
 namespace DigitalBorderGate.Api.Features.ApiKeys.Revoke;
 
@@ -27,7 +27,7 @@ public sealed class Endpoint(ApiKeyStore keys, ILogger<Endpoint> logger) : Endpo
     {
         if (!await keys.RevokeAsync(request.Id, ct))
         {
-            await Problem.WriteAsync(HttpContext, ProblemKind.NotFound, "There is no API key with this id.", "Không có khóa API nào với mã này.");
+            await Refusals.KeyNotFound.WriteAsync(HttpContext);
             return;
         }
         logger.LogInformation("API key {KeyId} revoked by admin key {AdminKeyId}", request.Id, ApiPrincipal.From(User).KeyId);

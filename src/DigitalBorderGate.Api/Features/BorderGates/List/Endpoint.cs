@@ -3,7 +3,7 @@ using DigitalBorderGate.Api.Features.Shared;
 using DigitalBorderGate.Api.Features.Units;
 using DigitalBorderGate.Domain.Reference;
 using FastEndpoints;
-using DigitalBorderGate.Api.Hosting.OpenApi;
+using DigitalBorderGate.Api.Contract;
 
 namespace DigitalBorderGate.Api.Features.BorderGates.List;
 

@@ -1,11 +1,12 @@
 using DigitalBorderGate.Api.Auth;
+using DigitalBorderGate.Api.Contract;
+using DigitalBorderGate.Api.Data;
 using DigitalBorderGate.Api.Data.ReferenceData;
-using DigitalBorderGate.Api.Features.Shared;
+using DigitalBorderGate.Api.Features.Events;
 using DigitalBorderGate.Api.Problems;
 using DigitalBorderGate.Domain.Declarations;
 using DigitalBorderGate.Domain.Lifecycle;
 using FastEndpoints;
-using DigitalBorderGate.Api.Hosting.OpenApi;
 
 namespace DigitalBorderGate.Api.Features.Declarations.Amend;
 
@@ -17,9 +18,15 @@ public sealed class Request
     public DeclarationDraft Draft { get; set; } = null!;
 }
 
-/// <summary>The owner replaces a declaration before the truck arrives: re-validated and re-routed like a new one.</summary>
-public sealed class Endpoint(DeclarationIntake intake, AmendmentStore store, DeclarationReader reader, ReferenceDataCatalog catalog) : Endpoint<Request, DeclarationResponse>
+/// <summary>
+/// The owner replaces a declaration before the truck arrives: re-validated and re-routed like a new one, and written
+/// with its history entry and event while it is still <c>submitted</c>.
+/// </summary>
+public sealed class Endpoint(DeclarationIntake intake, DeclarationWriter writer, Database database, ReferenceDataCatalog catalog, TimeProvider clock)
+    : DeclarationEndpoint<Request>
 {
+    private const string Action = "amend";
+
     public override void Configure()
     {
         Put("/api/v1/declarations/{id}");
@@ -39,58 +46,56 @@ public sealed class Endpoint(DeclarationIntake intake, AmendmentStore store, Dec
     {
         if (!IfMatch.IsPresent(HttpContext))
         {
-            await Problem.WriteAsync(HttpContext, ProblemKind.PreconditionRequired,
-                "Send the declaration's ETag in If-Match, so that an amendment never overwrites a change you have not seen.",
-                "Hãy gửi ETag của tờ khai trong tiêu đề If-Match để không ghi đè thay đổi mà bạn chưa thấy.");
+            await Refusals.IfMatchRequired.WriteAsync(HttpContext);
             return;
         }
         var principal = ApiPrincipal.From(User);
         // Whether the caller may touch this declaration is answered before anything about the body, so another
         // enterprise learns nothing, not even through a validation message.
-        var existing = await reader.FindAsync(request.Id, ct);
+        var existing = await DeclarationData.FindAsync(database, request.Id, ct);
         if (existing is null || DeclarationActors.Resolve(principal, existing, catalog.Current).Standing == ActorStanding.Hidden)
         {
-            await Refusals.DeclarationNotFound(HttpContext);
+            await Refusals.DeclarationNotFound.WriteAsync(HttpContext);
             return;
         }
-        if (!IfMatch.Allows(HttpContext, existing.Version))
+        if (!IfMatch.Read(HttpContext).Allows(existing.Version))
         {
-            await Refusals.Stale(HttpContext, existing.Version);
+            await Refusals.Stale(existing.Version).WriteAsync(HttpContext);
             return;
         }
         if (request.Draft is null)
         {
-            await Problem.WriteAsync(HttpContext, Problem.ForErrors(HttpContext, ProblemKind.MalformedRequest,
-                [new ProblemError("", "body.malformed", "The body must be one JSON object.", "Nội dung phải là một đối tượng JSON.")]));
+            await Problem.WriteAsync(HttpContext, Problem.ForErrors(HttpContext, ProblemKind.MalformedRequest, [Refusals.BodyNotAnObject]));
             return;
         }
-        var expectedVersion = existing.Version;
-        var (accepted, problem) = intake.Check(HttpContext, principal, request.Draft);
-        if (problem is not null)
+        var (accepted, refusal) = intake.Check(principal, request.Draft);
+        if (refusal is not null)
         {
-            await Problem.WriteAsync(HttpContext, problem);
+            await Problem.WriteAsync(HttpContext, refusal.ToProblem(HttpContext));
             return;
         }
-        var result = await store.AmendAsync(request.Id, expectedVersion, accepted!, principal, ct);
-        switch (result)
+        // The amendment applies to the version checked above, not to whatever the declaration has become meanwhile.
+        var result = await writer.WriteAsync(request.Id, principal, ExpectedVersion.Exactly(existing.Version), mayAct: actor => actor == ActorKind.Owner,
+            (unit, declaration, _) => ReplaceAsync(unit, declaration, accepted!, principal), ct);
+        await SendAsync(result, Refusals.OnlyOwnerAmends, ct);
+    }
+
+    private async Task<DeclarationWriteResult?> ReplaceAsync(UnitOfWork unit, DeclarationRecord declaration, AcceptedDeclaration accepted, ApiPrincipal principal)
+    {
+        if (declaration.CurrentStatus != DeclarationStatus.Submitted)
         {
-            case DeclarationWriteResult.Done done:
-                HttpContext.Response.Headers.ETag = IfMatch.ETagOf(done.Declaration.Version);
-                await Send.OkAsync(done.Declaration.ToResponse(), ct);
-                break;
-            case DeclarationWriteResult.Hidden:
-                await Refusals.DeclarationNotFound(HttpContext);
-                break;
-            case DeclarationWriteResult.Forbidden:
-                await Problem.WriteAsync(HttpContext, ProblemKind.Forbidden, "Only the declarant who owns this declaration may amend it.", "Chỉ doanh nghiệp khai báo được sửa tờ khai này.");
-                break;
-            case DeclarationWriteResult.Stale stale:
-                await Refusals.Stale(HttpContext, stale.CurrentVersion);
-                break;
-            case AmendmentNotSubmitted notSubmitted:
-                await Refusals.ActionNotAllowed(HttpContext, "amend",
-                    DeclarationLifecycle.AllowedActions(notSubmitted.Status, ActorKind.Owner).Select(a => Data.DbEnum.ToDb(a)).ToList());
-                break;
+            return new DeclarationWriteResult.NotAllowed(Action,
+                DeclarationLifecycle.AllowedActions(declaration.CurrentStatus, ActorKind.Owner).Select(a => DbEnum.ToDb(a)).ToList());
         }
+        var now = clock.GetUtcNow();
+        if (!await Data.ReplaceAsync(unit, declaration, accepted, now))
+        {
+            return null;
+        }
+        await DeclarationJournal.AppendHistoryAsync(unit, declaration.Id, now, Action, DeclarationStatus.Submitted, DeclarationStatus.Submitted, principal, null, null);
+        var submitted = DbEnum.ToDb(DeclarationStatus.Submitted);
+        await DeclarationJournal.AppendEventAsync(unit, DeclarationEventTypes.Amended, now,
+            new DeclarationEventData(declaration.Id, declaration.ReferenceNumber, submitted, submitted, accepted.Routing.UnitCode), accepted.Content.DeclarantTaxCode);
+        return new DeclarationWriteResult.Done((await DeclarationData.FindAsync(unit, declaration.Id))!);
     }
 }

@@ -1,8 +1,8 @@
 using DigitalBorderGate.Api.Auth;
+using DigitalBorderGate.Api.Contract;
+using DigitalBorderGate.Api.Data;
 using DigitalBorderGate.Api.Data.ReferenceData;
-using DigitalBorderGate.Api.Features.Shared;
-using FastEndpoints;
-using DigitalBorderGate.Api.Hosting.OpenApi;
+using DigitalBorderGate.Api.Problems;
 
 namespace DigitalBorderGate.Api.Features.Declarations.Get;
 
@@ -11,7 +11,7 @@ public sealed class Request
     public Guid Id { get; set; }
 }
 
-public sealed class Endpoint(DeclarationReader reader, ReferenceDataCatalog catalog) : Endpoint<Request, DeclarationResponse>
+public sealed class Endpoint(Database database, ReferenceDataCatalog catalog) : DeclarationEndpoint<Request>
 {
     public override void Configure()
     {
@@ -26,15 +26,11 @@ public sealed class Endpoint(DeclarationReader reader, ReferenceDataCatalog cata
 
     public override async Task HandleAsync(Request request, CancellationToken ct)
     {
-        var access = DeclarationAccess.For(ApiPrincipal.From(User), catalog.Current);
-        var record = await reader.FindAsync(request.Id, ct);
-        // Another enterprise's declaration is reported as absent, not forbidden: its existence is not ours to reveal.
-        if (record is null || access is null || !access.Allows(record))
+        if (await DeclarationData.FindVisibleAsync(database, ApiPrincipal.From(User), catalog.Current, request.Id, ct) is not { } record)
         {
-            await Refusals.DeclarationNotFound(HttpContext);
+            await Refusals.DeclarationNotFound.WriteAsync(HttpContext);
             return;
         }
-        HttpContext.Response.Headers.ETag = $"\"{record.Version}\"";
-        await Send.OkAsync(record.ToResponse(), ct);
+        await SendDeclarationAsync(record, ct);
     }
 }

@@ -1,11 +1,11 @@
-using Dapper;
 using DigitalBorderGate.Api.Auth;
 using DigitalBorderGate.Api.Data;
 using DigitalBorderGate.Api.Data.ReferenceData;
 using DigitalBorderGate.Api.Features.Shared;
+using DigitalBorderGate.Api.Problems;
 using DigitalBorderGate.Domain.Declarations;
 using FastEndpoints;
-using DigitalBorderGate.Api.Hosting.OpenApi;
+using DigitalBorderGate.Api.Contract;
 
 namespace DigitalBorderGate.Api.Features.Declarations.History;
 
@@ -20,7 +20,7 @@ public sealed record HistoryActor(string Role, string Label, string? UnitCode);
 public sealed record HistoryEntry(DateTimeOffset At, string Action, DeclarationStatus? FromStatus, DeclarationStatus ToStatus, HistoryActor Actor, string? Note);
 
 /// <summary>The append-only history of one declaration, oldest first: the submission, then every change.</summary>
-public sealed class Endpoint(DeclarationReader reader, Database database, ReferenceDataCatalog catalog) : Endpoint<Request, Page<HistoryEntry>>
+public sealed class Endpoint(Database database, ReferenceDataCatalog catalog) : Endpoint<Request, Page<HistoryEntry>>
 {
     public override void Configure()
     {
@@ -34,19 +34,12 @@ public sealed class Endpoint(DeclarationReader reader, Database database, Refere
 
     public override async Task HandleAsync(Request request, CancellationToken ct)
     {
-        var access = DeclarationAccess.For(ApiPrincipal.From(User), catalog.Current);
-        var record = await reader.FindAsync(request.Id, ct);
-        if (record is null || access is null || !access.Allows(record))
+        if (await DeclarationData.FindVisibleAsync(database, ApiPrincipal.From(User), catalog.Current, request.Id, ct) is null)
         {
-            await Refusals.DeclarationNotFound(HttpContext);
+            await Refusals.DeclarationNotFound.WriteAsync(HttpContext);
             return;
         }
-        var rows = await database.ReadAsync(c => c.QueryAsync<HistoryRow>(
-            """
-            SELECT at AS At, action AS Action, from_status AS FromStatus, to_status AS ToStatus, actor_role AS ActorRole,
-                   actor_label AS ActorLabel, actor_unit_code AS ActorUnitCode, note AS Note
-            FROM declaration_history WHERE declaration_id = @Id ORDER BY id
-            """, new { request.Id }), ct);
+        var rows = await Data.HistoryAsync(database, request.Id, ct);
         // A declaration's history is a few dozen entries at most: one page, whole.
         var entries = rows.Select(row => new HistoryEntry(
             VietnamTime.ToVietnam(row.At), row.Action,
@@ -54,17 +47,5 @@ public sealed class Endpoint(DeclarationReader reader, Database database, Refere
             DbEnum.Parse<DeclarationStatus>(row.ToStatus),
             new HistoryActor(row.ActorRole, row.ActorLabel, row.ActorUnitCode), row.Note)).ToList();
         await Send.OkAsync(new Page<HistoryEntry>(entries, null), ct);
-    }
-
-    private sealed class HistoryRow
-    {
-        public DateTimeOffset At { get; set; }
-        public string Action { get; set; } = "";
-        public string? FromStatus { get; set; }
-        public string ToStatus { get; set; } = "";
-        public string ActorRole { get; set; } = "";
-        public string ActorLabel { get; set; } = "";
-        public string? ActorUnitCode { get; set; }
-        public string? Note { get; set; }
     }
 }

@@ -1,11 +1,11 @@
+using DigitalBorderGate.Api.Problems;
 using DigitalBorderGate.Domain.Declarations;
-using Dapper;
 using DigitalBorderGate.Api.Auth;
 using DigitalBorderGate.Api.Data;
 using DigitalBorderGate.Api.Data.ReferenceData;
 using DigitalBorderGate.Api.Features.Shared;
 using FastEndpoints;
-using DigitalBorderGate.Api.Hosting.OpenApi;
+using DigitalBorderGate.Api.Contract;
 
 namespace DigitalBorderGate.Api.Features.Declarations.Search;
 
@@ -41,32 +41,14 @@ public sealed class Endpoint(Database database, ReferenceDataCatalog catalog) : 
             await Send.ForbiddenAsync(ct);
             return;
         }
-        var (ok, limit, after) = await PagingRequest.ReadAsync(HttpContext, request.Limit, request.Cursor);
-        if (!ok)
+        var (paging, error) = PagingRequest.Read(request.Limit, request.Cursor);
+        if (error is not null)
         {
+            await Problem.WriteAsync(HttpContext, ProblemKind.Validation, [error]);
             return;
         }
-        var (sql, parameters) = BuildQuery(request, access, after, limit + 1);
-        var rows = (await database.ReadAsync(c => c.QueryAsync<DeclarationRecord>(sql, parameters), ct)).ToList();
-        var page = rows.Take(limit).ToList();
-        var next = rows.Count > limit ? new KeysetCursor(page[^1].SubmittedAt, page[^1].Id).Encode() : null;
+        var rows = await Data.SearchAsync(database, request, access, paging, ct);
+        var (page, next) = paging.Cut(rows, row => new KeysetCursor(row.SubmittedAt, row.Id).Encode());
         await Send.OkAsync(new Page<DeclarationResponse>(page.Select(r => r.ToResponse()).ToList(), next), ct);
-    }
-
-    private (string Sql, DynamicParameters Parameters) BuildQuery(Request request, DeclarationAccess access, KeysetCursor? after, int take)
-    {
-        var where = new SqlConditions();
-        where.Add(access.SqlCondition(where.Parameters))
-            .AddIf(!string.IsNullOrWhiteSpace(request.ReferenceNumber), "reference_number = @ReferenceNumber", "ReferenceNumber", () => request.ReferenceNumber!.Trim())
-            .AddIf(!string.IsNullOrWhiteSpace(request.PlateNumber), "plate_number = @PlateNumber", "PlateNumber", () => PlateSearch.Normalise(request.PlateNumber!))
-            .AddIf(request.Status is not null, "status = @Status", "Status", () => DbEnum.ToDb(request.Status!.Value))
-            .AddIf(!string.IsNullOrWhiteSpace(request.BorderGateCode), "border_gate_code = @BorderGateCode", "BorderGateCode", () => request.BorderGateCode!.Trim().ToUpperInvariant())
-            .AddIf(request.SubmittedFrom is not null, "submitted_at >= @SubmittedFrom", "SubmittedFrom", () => request.SubmittedFrom)
-            .AddIf(request.SubmittedTo is not null, "submitted_at < @SubmittedTo", "SubmittedTo", () => request.SubmittedTo)
-            .After(after, "submitted_at", descending: true);
-        where.Parameters.Add("Take", take);
-        var sql = database.Dialect.Limit(
-            $"SELECT {DeclarationRecord.Columns} FROM declarations WHERE {where} ORDER BY submitted_at DESC, id DESC", "@Take");
-        return (sql, where.Parameters);
     }
 }

@@ -1,18 +1,23 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using DigitalBorderGate.Api.Auth;
+using DigitalBorderGate.Api.Contract;
 using DigitalBorderGate.Api.Data;
-using DigitalBorderGate.Api.Features.Shared;
-using DigitalBorderGate.Api.Hosting;
+using DigitalBorderGate.Api.Features.Events;
 using DigitalBorderGate.Api.Problems;
+using DigitalBorderGate.Api.Settings;
 using DigitalBorderGate.Domain.Declarations;
+using DigitalBorderGate.Domain.Lifecycle;
 using FastEndpoints;
 using Microsoft.Extensions.Options;
-using DigitalBorderGate.Api.Hosting.OpenApi;
 
 namespace DigitalBorderGate.Api.Features.Declarations.Submit;
 
-public sealed class Endpoint(DeclarationIntake intake, SubmissionStore store, Database database, TimeProvider clock, IOptions<BorderGateOptions> options)
+/// <summary>
+/// Submits a declaration: its reference number, row, first history entry, outbox event and idempotency record commit
+/// in one transaction or not at all. A retry with the same Idempotency-Key gets the first answer.
+/// </summary>
+public sealed class Endpoint(DeclarationIntake intake, Database database, TimeProvider clock, IOptions<BorderGateOptions> options)
     : Endpoint<DeclarationDraft, DeclarationResponse>
 {
     public override void Configure()
@@ -43,9 +48,7 @@ public sealed class Endpoint(DeclarationIntake intake, SubmissionStore store, Da
         if (key.Length > 0 && !IdempotencyRecords.IsWellFormed(key))
         {
             await Problem.WriteAsync(HttpContext, Problem.ForErrors(HttpContext, ProblemKind.Validation,
-                [ProblemError.InHeader(IdempotencyRecords.HeaderName, "idempotencyKey.invalid",
-                    $"The Idempotency-Key header must be 1 to {IdempotencyRecords.MaxKeyLength} visible ASCII characters.",
-                    $"Tiêu đề Idempotency-Key phải gồm 1 đến {IdempotencyRecords.MaxKeyLength} ký tự ASCII hiển thị.")]));
+                [Refusals.IdempotencyKeyMalformed(IdempotencyRecords.MaxKeyLength)]));
             return;
         }
         var idempotencyKey = key.Length > 0 ? key : null;
@@ -61,23 +64,76 @@ public sealed class Endpoint(DeclarationIntake intake, SubmissionStore store, Da
             await ReplyAsync(earlier, requestHash, replayed: true, ct);
             return;
         }
-        var (accepted, problem) = intake.Check(HttpContext, principal, draft);
-        if (problem is not null)
+        var (accepted, refusal) = intake.Check(principal, draft);
+        if (refusal is not null)
         {
-            await Problem.WriteAsync(HttpContext, problem);
+            await Problem.WriteAsync(HttpContext, refusal.ToProblem(HttpContext));
             return;
         }
-        var (stored, replayed) = await store.SubmitAsync(accepted!, principal, idempotencyKey, requestHash, now, notBefore, ct);
-        await ReplyAsync(stored, requestHash, replayed, ct);
+        var submission = new Submission(accepted!, principal, idempotencyKey, requestHash, now, notBefore);
+        (StoredResponse Response, bool Replayed) stored;
+        try
+        {
+            stored = await database.WriteAsync(unit => SubmitAsync(unit, submission), ct);
+        }
+        catch (System.Data.Common.DbException exception) when (idempotencyKey is not null && database.Dialect.IsUniqueViolation(exception))
+        {
+            // Another instance stored the same key between our check and our insert: its response is the answer.
+            stored = await database.WriteAsync(unit => SubmitAsync(unit, submission), ct);
+        }
+        await ReplyAsync(stored.Response, requestHash, stored.Replayed, ct);
+    }
+
+    private sealed record Submission(AcceptedDeclaration Accepted, ApiPrincipal Principal, string? IdempotencyKey, string RequestHash,
+        DateTimeOffset Now, DateTimeOffset IdempotencyNotBefore);
+
+    private static async Task<(StoredResponse Response, bool Replayed)> SubmitAsync(UnitOfWork unit, Submission submission)
+    {
+        var (accepted, principal, idempotencyKey, requestHash, now, notBefore) = submission;
+        if (idempotencyKey is not null
+            && await IdempotencyRecords.FindAsync(unit.Connection, unit.Transaction, principal.KeyId, idempotencyKey, notBefore) is { } earlier)
+        {
+            return (earlier, true);
+        }
+        var day = VietnamTime.DateOf(now);
+        var sequence = await Data.NextSequenceAsync(unit, day);
+        var record = new DeclarationRecord
+        {
+            Id = Guid.CreateVersion7(now),
+            ReferenceNumber = ReferenceNumber.Format(day, sequence),
+            DeclarantTaxCode = accepted.Content.DeclarantTaxCode,
+            Direction = DbEnum.ToDb(accepted.Content.Direction),
+            BorderGateCode = accepted.Content.BorderGateCode,
+            UnitCode = accepted.Routing.UnitCode,
+            QueueUnitCode = accepted.Routing.UnitCode,
+            PlateNumber = accepted.Content.Vehicle.PlateNumber,
+            Status = DbEnum.ToDb(DeclarationStatus.Submitted),
+            ExpectedArrivalAt = accepted.Content.ExpectedArrivalAt,
+            SubmittedAt = now,
+            UpdatedAt = now,
+            Version = 1,
+            Routing = JsonSerializer.Serialize(accepted.Routing, ApiJson.Options),
+            Content = JsonSerializer.Serialize(accepted.Content, ApiJson.Options),
+            Checks = JsonSerializer.Serialize(ClearanceChecks.None, ApiJson.Options),
+        };
+        await Data.InsertAsync(unit, record);
+        await DeclarationJournal.AppendHistoryAsync(unit, record.Id, now, "submit", null, DeclarationStatus.Submitted, principal, null, null);
+        await DeclarationJournal.AppendEventAsync(unit, DeclarationEventTypes.Submitted, now,
+            new DeclarationEventData(record.Id, record.ReferenceNumber, null, record.Status, record.UnitCode), record.DeclarantTaxCode);
+        var response = new StoredResponse(requestHash, StatusCodes.Status201Created, $"/api/v1/declarations/{record.Id}",
+            JsonSerializer.Serialize(record.ToResponse(), ApiJson.Options));
+        if (idempotencyKey is not null)
+        {
+            await IdempotencyRecords.SaveAsync(unit, principal.KeyId, idempotencyKey, response, now);
+        }
+        return (response, false);
     }
 
     private async Task ReplyAsync(StoredResponse stored, string requestHash, bool replayed, CancellationToken ct)
     {
         if (stored.RequestHash != requestHash)
         {
-            await Problem.WriteAsync(HttpContext, ProblemKind.IdempotencyKeyReused,
-                "This Idempotency-Key was already used with a different request body; use a new key for a new declaration.",
-                "Idempotency-Key này đã được dùng cho một nội dung khác; hãy dùng khóa mới cho tờ khai mới.");
+            await Refusals.IdempotencyKeyReused.WriteAsync(HttpContext);
             return;
         }
         HttpContext.Response.StatusCode = stored.StatusCode;

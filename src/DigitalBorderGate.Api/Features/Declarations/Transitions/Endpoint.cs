@@ -1,17 +1,19 @@
 using DigitalBorderGate.Api.Auth;
+using DigitalBorderGate.Api.Contract;
 using DigitalBorderGate.Api.Data;
 using DigitalBorderGate.Api.Data.ReferenceData;
-using DigitalBorderGate.Api.Features.Shared;
+using DigitalBorderGate.Api.Features.Events;
 using DigitalBorderGate.Api.Problems;
 using DigitalBorderGate.Domain.Lifecycle;
 using DigitalBorderGate.Domain.Validation.Rules;
-using FastEndpoints;
-using DigitalBorderGate.Api.Hosting.OpenApi;
 
 namespace DigitalBorderGate.Api.Features.Declarations.Transitions;
 
-/// <summary>Applies one lifecycle action to a declaration: an officer's control point, or the owner's cancel.</summary>
-public sealed class Endpoint(TransitionStore store, ReferenceDataCatalog catalog) : Endpoint<Request, DeclarationResponse>
+/// <summary>
+/// Applies one lifecycle action to a declaration: an officer's control point, or the owner's cancel. The lifecycle
+/// decides; the new status, its history entry and its outbox event are written in one transaction.
+/// </summary>
+public sealed class Endpoint(DeclarationWriter writer, ReferenceDataCatalog catalog, TimeProvider clock) : DeclarationEndpoint<Request>
 {
     public const int NoteMaxLength = 1000;
 
@@ -37,30 +39,42 @@ public sealed class Endpoint(TransitionStore store, ReferenceDataCatalog catalog
             return;
         }
         var note = string.IsNullOrWhiteSpace(request.Note) ? null : FreeText.Validate(request.Note, NoteMaxLength).Value;
-        var result = await store.ApplyAsync(request.Id, transition, note, ApiPrincipal.From(User),
-            record => IfMatch.Allows(HttpContext, record.Version),
-            code => catalog.Current.Data.FindUnit(code)?.AcceptsReferrals == true, ct);
-        await (result switch
-        {
-            DeclarationWriteResult.Done done => SendDeclarationAsync(done.Declaration, ct),
-            DeclarationWriteResult.Hidden => Refusals.DeclarationNotFound(HttpContext),
-            DeclarationWriteResult.Forbidden => Problem.WriteAsync(HttpContext, ProblemKind.Forbidden,
-                "Only the declarant who owns this declaration, or an officer of the unit whose queue holds it, may act on it.",
-                "Chỉ doanh nghiệp khai báo, hoặc công chức của đơn vị đang xử lý tờ khai, được thao tác trên tờ khai này."),
-            TransitionDecided { Outcome: TransitionNotPermitted } => Problem.WriteAsync(HttpContext, ProblemKind.Forbidden,
-                $"Your role does not take the action {Data.DbEnum.ToDb(transition.Action)}.",
-                $"Vai trò của bạn không được thực hiện thao tác {Data.DbEnum.ToDb(transition.Action)}."),
-            DeclarationWriteResult.Stale stale => Refusals.Stale(HttpContext, stale.CurrentVersion),
-            TransitionDecided { Outcome: TransitionNotAllowed notAllowed } => Refusals.ActionNotAllowed(HttpContext, transition.Action, notAllowed.AllowedActions),
-            TransitionDecided { Outcome: TransitionRefused refused } => Problem.WriteAsync(HttpContext,
-                Problem.ForErrors(HttpContext, ProblemKind.BusinessRule, refused.Reasons.Select(r => new ProblemError(r.Field, r.Code, r.Message, r.MessageVi)).ToList())),
-            _ => throw new InvalidOperationException("Unknown transition result."),
-        });
+        var principal = ApiPrincipal.From(User);
+        var result = await writer.WriteAsync(request.Id, principal, IfMatch.Read(HttpContext), mayAct: _ => true,
+            (unit, declaration, actor) => ApplyAsync(unit, declaration, actor, transition, note, principal), ct);
+        await SendAsync(result, Refusals.OnlyOwnerOrQueueOfficerActs, ct);
     }
 
-    private Task SendDeclarationAsync(DeclarationRecord record, CancellationToken ct)
+    private async Task<DeclarationWriteResult?> ApplyAsync(UnitOfWork unit, DeclarationRecord declaration, ActorKind actor,
+        TransitionRequest transition, string? note, ApiPrincipal principal)
     {
-        HttpContext.Response.Headers.ETag = IfMatch.ETagOf(record.Version);
-        return Send.OkAsync(record.ToResponse(), ct);
+        var action = DbEnum.ToDb(transition.Action);
+        var outcome = TransitionDecider.Decide(declaration.Progress, transition, actor,
+            code => catalog.Current.Data.FindUnit(code)?.AcceptsReferrals == true);
+        switch (outcome)
+        {
+            case TransitionNotPermitted:
+                return new DeclarationWriteResult.NotPermitted(action);
+            case TransitionNotAllowed notAllowed:
+                return new DeclarationWriteResult.NotAllowed(action, notAllowed.AllowedActions.Select(a => DbEnum.ToDb(a)).ToList());
+            case TransitionRefused refused:
+                return new DeclarationWriteResult.Refused(refused.Reasons.Select(ProblemError.From).ToList());
+            case TransitionApplied applied:
+                var now = clock.GetUtcNow();
+                var after = applied.After;
+                var queueUnit = after.ReferredToUnitCode ?? declaration.UnitCode;
+                if (!await Data.UpdateProgressAsync(unit, declaration, after, queueUnit, now))
+                {
+                    return null;
+                }
+                var actorUnit = actor == ActorKind.ResponsibleOfficer ? principal.OfficerUnit : null;
+                await DeclarationJournal.AppendHistoryAsync(unit, declaration.Id, now, action, applied.Before.Status, after.Status, principal, actorUnit, note);
+                await DeclarationJournal.AppendEventAsync(unit, DeclarationEventTypes.StatusChanged, now,
+                    new DeclarationEventData(declaration.Id, declaration.ReferenceNumber, DbEnum.ToDb(applied.Before.Status), DbEnum.ToDb(after.Status), queueUnit),
+                    declaration.DeclarantTaxCode);
+                return new DeclarationWriteResult.Done((await DeclarationData.FindAsync(unit, declaration.Id))!);
+            default:
+                throw new InvalidOperationException($"No handling for {outcome.GetType().Name}.");
+        }
     }
 }

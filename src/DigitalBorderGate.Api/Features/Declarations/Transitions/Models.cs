@@ -1,5 +1,5 @@
 using DigitalBorderGate.Api.Data;
-using DigitalBorderGate.Api.Hosting.OpenApi;
+using DigitalBorderGate.Api.Contract;
 using DigitalBorderGate.Api.Problems;
 using DigitalBorderGate.Domain.Lifecycle;
 using DigitalBorderGate.Domain.Validation.Rules;
@@ -35,7 +35,7 @@ public static class TransitionRequestReading
         DeclarationAction? action = null;
         if (string.IsNullOrWhiteSpace(request.Action))
         {
-            errors.Add(new ProblemError("/action", "required", "The action is required.", "Cần có thao tác (action)."));
+            errors.Add(Refusals.ActionRequired);
         }
         else if (DbEnum.TryParseName<DeclarationAction>(request.Action, out var parsed))
         {
@@ -44,7 +44,7 @@ public static class TransitionRequestReading
         else
         {
             var known = string.Join(", ", Enum.GetValues<DeclarationAction>().Select(a => DbEnum.ToDb(a)));
-            errors.Add(new ProblemError("/action", "action.unknown", $"Unknown action; the actions are: {known}.", $"Thao tác không hợp lệ; các thao tác gồm: {known}."));
+            errors.Add(Refusals.ActionUnknown(known));
         }
         RiskChannel? channel = null;
         if (request.Channel is not null)
@@ -55,15 +55,15 @@ public static class TransitionRequestReading
             }
             else
             {
-                errors.Add(new ProblemError("/channel", "channel.invalid", "The channel is green, yellow or red.", "Luồng phải là green, yellow hoặc red."));
+                errors.Add(Refusals.ChannelInvalid);
             }
         }
         if (!string.IsNullOrWhiteSpace(request.Note) && FreeText.Validate(request.Note, noteMaxLength) is { IsValid: false } noteResult)
         {
             var error = Domain.Validation.ErrorCatalog.Create("/note", noteResult.ErrorCode!, noteResult.Arguments);
-            errors.Add(new ProblemError(error.Field, error.Code, error.Message, error.MessageVi));
+            errors.Add(ProblemError.From(error));
         }
-        var referral = string.IsNullOrWhiteSpace(request.ReferToUnitCode) ? null : request.ReferToUnitCode.Trim().ToUpperInvariant();
+        var referral = string.IsNullOrWhiteSpace(request.ReferToUnitCode) ? null : KnownCode.Normalize(request.ReferToUnitCode);
         return errors.Count > 0 || action is null
             ? (null, errors)
             : (new TransitionRequest(action.Value, channel, referral, request.Checks), errors);

@@ -1,11 +1,10 @@
 using System.Text.Json;
-using Dapper;
 using DigitalBorderGate.Api.Auth;
 using DigitalBorderGate.Api.Data;
 using DigitalBorderGate.Api.Features.Shared;
 using DigitalBorderGate.Api.Problems;
 using DigitalBorderGate.Domain.Declarations;
-using DigitalBorderGate.Api.Hosting.OpenApi;
+using DigitalBorderGate.Api.Contract;
 using FastEndpoints;
 
 namespace DigitalBorderGate.Api.Features.Events.List;
@@ -33,37 +32,21 @@ public sealed class Endpoint(Database database, TimeProvider clock) : Endpoint<R
 
     public override async Task HandleAsync(Request request, CancellationToken ct)
     {
-        if (EventAudience.For(ApiPrincipal.From(User)) is not { } audience)
+        if (Audience.Of(ApiPrincipal.From(User)) is not { } audience)
         {
-            await Problem.WriteAsync(HttpContext, ProblemKind.Forbidden, "Admin keys have no change feed.", "Khóa quản trị không có luồng sự kiện.");
+            await Refusals.AdminHasNoFeed.WriteAsync(HttpContext);
             return;
         }
-        var (ok, limit, after) = await PagingRequest.ReadAsync<SequenceCursor>(HttpContext, request.Limit, request.Cursor, SequenceCursor.TryDecode);
-        if (!ok)
+        var (paging, error) = PagingRequest.Read<SequenceCursor>(request.Limit, request.Cursor, SequenceCursor.TryDecode);
+        if (error is not null)
         {
+            await Problem.WriteAsync(HttpContext, ProblemKind.Validation, [error]);
             return;
         }
-        var where = new SqlConditions();
-        where.Add(audience.SqlCondition(where.Parameters)).Add("id > @After", "After", after?.After ?? 0);
-        if (database.Dialect.FeedVisibilityLag > TimeSpan.Zero)
-        {
-            where.Add("occurred_at <= @Horizon", "Horizon", clock.GetUtcNow() - database.Dialect.FeedVisibilityLag);
-        }
-        where.Parameters.Add("Take", limit);
-        var rows = await database.ReadAsync(c => c.QueryAsync<EventRow>(database.Dialect.Limit(
-            $"SELECT id AS Id, type AS Type, occurred_at AS OccurredAt, payload AS Payload FROM outbox_events WHERE {where} ORDER BY id", "@Take"),
-            where.Parameters), ct);
+        var rows = await Data.EventsAsync(database, audience, paging, clock.GetUtcNow(), ct);
         var events = rows.Select(row => new DeclarationEvent(row.Id, row.Type, VietnamTime.ToVietnam(row.OccurredAt),
             JsonSerializer.Deserialize<DeclarationEventData>(row.Payload, ApiJson.Options)!)).ToList();
         var next = events.Count > 0 ? new SequenceCursor(events[^1].Id).Encode() : request.Cursor;
         await Send.OkAsync(new Page<DeclarationEvent>(events, next), ct);
-    }
-
-    private sealed class EventRow
-    {
-        public long Id { get; set; }
-        public string Type { get; set; } = "";
-        public DateTimeOffset OccurredAt { get; set; }
-        public string Payload { get; set; } = "";
     }
 }

@@ -1,4 +1,3 @@
-using Dapper;
 using DigitalBorderGate.Api.Auth;
 using DigitalBorderGate.Api.Data;
 using DigitalBorderGate.Api.Data.ReferenceData;
@@ -7,8 +6,9 @@ using DigitalBorderGate.Api.Problems;
 using DigitalBorderGate.Domain.Declarations;
 using DigitalBorderGate.Domain.Statistics;
 using FastEndpoints;
-using DigitalBorderGate.Api.Hosting.OpenApi;
+using DigitalBorderGate.Api.Contract;
 
+using DigitalBorderGate.Domain.Validation.Rules;
 namespace DigitalBorderGate.Api.Features.Statistics.DwellTimes;
 
 public sealed class Request
@@ -38,7 +38,7 @@ public sealed class Endpoint(Database database, ReferenceDataCatalog catalog, Ti
     // (30 days by default) plus the trip itself. Declarations older than this are not read.
     private static readonly TimeSpan Lookback = TimeSpan.FromDays(45);
 
-    private static readonly string[] MeasuredStatuses = ["submitted", "atGate", "inYard", "cleared", "exited"];
+    private static readonly IReadOnlyList<string> MeasuredStatuses = [.. StatusTimeline.BoundingStatuses.Select(status => DbEnum.ToDb(status))];
 
     public override void Configure()
     {
@@ -55,9 +55,7 @@ public sealed class Endpoint(Database database, ReferenceDataCatalog catalog, Ti
         var from = request.From ?? to - DefaultPeriod;
         if (from >= to || to - from > MaxPeriod)
         {
-            await Refusals.InvalidQuery(HttpContext, "from", "period.invalid",
-                "The period must start before it ends and span at most 366 days.",
-                "Khoảng thời gian phải có ngày bắt đầu trước ngày kết thúc và dài tối đa 366 ngày.");
+            await Problem.WriteAsync(HttpContext, ProblemKind.Validation, [Refusals.PeriodInvalid]);
             return;
         }
         var principal = ApiPrincipal.From(User);
@@ -66,17 +64,15 @@ public sealed class Endpoint(Database database, ReferenceDataCatalog catalog, Ti
         var visible = principal.IsBranchWideOfficer
             ? data.Gates.Select(g => g.Code).ToList()
             : data.GatesServedBy(principal.OfficerUnit ?? "", today).Select(g => g.Code).ToList();
-        var gate = request.Gate?.Trim().ToUpperInvariant();
+        var gate = KnownCode.Normalize(request.Gate);
         if (gate is not null && data.FindGate(gate) is null)
         {
-            await Refusals.InvalidQuery(HttpContext, "gate", "borderGate.unknown", "There is no border gate with this code.", "Không có cửa khẩu nào với mã này.");
+            await Problem.WriteAsync(HttpContext, ProblemKind.Validation, [Refusals.GateUnknown]);
             return;
         }
         if (gate is not null && !visible.Contains(gate))
         {
-            await Problem.WriteAsync(HttpContext, ProblemKind.Forbidden,
-                "Officers see the dwell times of the gates their unit serves.",
-                "Công chức chỉ xem được thời gian lưu của các cửa khẩu do đơn vị mình quản lý.");
+            await Refusals.GateNotServed.WriteAsync(HttpContext);
             return;
         }
         var gates = gate is null ? visible : [gate];
@@ -94,25 +90,11 @@ public sealed class Endpoint(Database database, ReferenceDataCatalog catalog, Ti
         {
             return [];
         }
-        var rows = await database.ReadAsync(c => c.QueryAsync<HistoryPoint>(
-            """
-            SELECT h.declaration_id AS DeclarationId, d.border_gate_code AS GateCode, h.at AS At, h.to_status AS ToStatus
-            FROM declarations d JOIN declaration_history h ON h.declaration_id = d.id
-            WHERE d.border_gate_code IN @Gates AND d.submitted_at >= @Since AND d.submitted_at < @To AND h.to_status IN @Statuses
-            """,
-            new { Gates = gates, Since = from - Lookback, To = to, Statuses = MeasuredStatuses }), ct);
+        var rows = await Data.HistoryPointsAsync(database, gates, from - Lookback, to, MeasuredStatuses, ct);
         return rows
             .GroupBy(row => (row.DeclarationId, row.GateCode))
             .Select(group => StatusTimeline.FromHistory(group.Key.DeclarationId, group.Key.GateCode,
                 group.Select(point => (point.At, DbEnum.Parse<DeclarationStatus>(point.ToStatus)))))
             .ToList();
-    }
-
-    private sealed class HistoryPoint
-    {
-        public Guid DeclarationId { get; set; }
-        public string GateCode { get; set; } = "";
-        public DateTimeOffset At { get; set; }
-        public string ToStatus { get; set; } = "";
     }
 }

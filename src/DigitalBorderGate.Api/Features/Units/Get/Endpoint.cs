@@ -1,7 +1,7 @@
 using DigitalBorderGate.Api.Data.ReferenceData;
 using DigitalBorderGate.Api.Problems;
 using FastEndpoints;
-using DigitalBorderGate.Api.Hosting.OpenApi;
+using DigitalBorderGate.Api.Contract;
 
 namespace DigitalBorderGate.Api.Features.Units.Get;
 
@@ -30,7 +30,7 @@ public sealed class Endpoint(ReferenceDataCatalog catalog, TimeProvider clock) :
         var unit = data.Units.FirstOrDefault(u => string.Equals(u.Code, request.Code, StringComparison.OrdinalIgnoreCase));
         if (unit is null)
         {
-            await Problem.WriteAsync(HttpContext, ProblemKind.NotFound, "There is no unit with this code.", "Không có đơn vị nào với mã này.");
+            await Refusals.UnitNotFound.WriteAsync(HttpContext);
             return;
         }
         await Send.OkAsync(UnitViews.ToView(unit, data, OnDate.Resolve(request.On, clock)), ct);

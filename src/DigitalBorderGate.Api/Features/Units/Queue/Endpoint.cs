@@ -1,16 +1,15 @@
-using Dapper;
 using DigitalBorderGate.Api.Auth;
 using DigitalBorderGate.Api.Data;
 using DigitalBorderGate.Api.Data.ReferenceData;
 using DigitalBorderGate.Api.Features.Declarations;
-using DigitalBorderGate.Api.Features.Declarations.Search;
 using DigitalBorderGate.Api.Features.Shared;
 using DigitalBorderGate.Api.Problems;
 using DigitalBorderGate.Domain.Declarations;
 using DigitalBorderGate.Domain.Lifecycle;
 using FastEndpoints;
-using DigitalBorderGate.Api.Hosting.OpenApi;
+using DigitalBorderGate.Api.Contract;
 
+using DigitalBorderGate.Domain.Validation.Rules;
 namespace DigitalBorderGate.Api.Features.Units.Queue;
 
 /// <summary>
@@ -31,61 +30,26 @@ public sealed class Endpoint(Database database, ReferenceDataCatalog catalog) : 
 
     public override async Task HandleAsync(Request request, CancellationToken ct)
     {
-        var unit = catalog.Current.Data.FindUnit(request.Code.Trim().ToUpperInvariant());
+        var unit = catalog.Current.Data.FindUnit(KnownCode.Normalize(request.Code)!);
         if (unit is null)
         {
-            await Problem.WriteAsync(HttpContext, ProblemKind.NotFound, "There is no unit with this code.", "Không có đơn vị nào với mã này.");
+            await Refusals.UnitNotFound.WriteAsync(HttpContext);
             return;
         }
         if (!ApiPrincipal.From(User).ServesUnit(unit.Code))
         {
-            await Problem.WriteAsync(HttpContext, ProblemKind.Forbidden,
-                "Only officers of this unit, and branch-wide officers, read its queue.",
-                "Chỉ công chức của đơn vị này và lãnh đạo chi cục được xem hàng chờ của đơn vị.");
+            await Refusals.QueueNotServed.WriteAsync(HttpContext);
             return;
         }
-        var (ok, limit, after) = await PagingRequest.ReadAsync(HttpContext, request.Limit, request.Cursor);
-        if (!ok)
+        var (paging, error) = PagingRequest.Read(request.Limit, request.Cursor);
+        if (error is not null)
         {
+            await Problem.WriteAsync(HttpContext, ProblemKind.Validation, [error]);
             return;
         }
-        var where = Filters(request, unit.Code);
-        var counts = await CountAsync(where, ct);
-        where.AddIf(request.Status is not null, "status = @Status", "Status", () => DbEnum.ToDb(request.Status!.Value))
-            .After(after, "expected_arrival_at", descending: false);
-        where.Parameters.Add("Take", limit + 1);
-        var sql = database.Dialect.Limit($"SELECT {DeclarationRecord.Columns} FROM declarations WHERE {where} ORDER BY expected_arrival_at, id", "@Take");
-        var rows = (await database.ReadAsync(c => c.QueryAsync<DeclarationRecord>(sql, where.Parameters), ct)).ToList();
-        var page = rows.Take(limit).ToList();
-        var next = rows.Count > limit ? new KeysetCursor(page[^1].ExpectedArrivalAt, page[^1].Id).Encode() : null;
+        var (rows, counts) = await Data.QueueAsync(database, request, unit.Code, paging, ct);
+        var (page, next) = paging.Cut(rows, row => new KeysetCursor(row.ExpectedArrivalAt, row.Id).Encode());
         await Send.OkAsync(new QueuePage(page.Select(ToItem).ToList(), next, counts), ct);
-    }
-
-    // Everything but the status and the cursor, so the counts describe the whole filtered queue.
-    private static SqlConditions Filters(Request request, string unitCode)
-    {
-        var isOpen = request.Status is not { } status || !DeclarationLifecycle.IsTerminal(status);
-        return new SqlConditions()
-            .Add("queue_unit_code = @Unit", "Unit", unitCode)
-            .Add("is_open = @IsOpen", "IsOpen", isOpen)
-            .AddIf(request.Channel is not null, "channel = @Channel", "Channel", () => DbEnum.ToDb(request.Channel!.Value))
-            .AddIf(!string.IsNullOrWhiteSpace(request.BorderGateCode), "border_gate_code = @BorderGateCode", "BorderGateCode", () => request.BorderGateCode!.Trim().ToUpperInvariant())
-            .AddIf(request.Direction is not null, "direction = @Direction", "Direction", () => DbEnum.ToDb(request.Direction!.Value))
-            .AddIf(request.ArrivalFrom is not null, "expected_arrival_at >= @ArrivalFrom", "ArrivalFrom", () => request.ArrivalFrom)
-            .AddIf(request.ArrivalTo is not null, "expected_arrival_at < @ArrivalTo", "ArrivalTo", () => request.ArrivalTo)
-            .AddIf(!string.IsNullOrWhiteSpace(request.PlateNumber), "plate_number = @PlateNumber", "PlateNumber", () => PlateSearch.Normalise(request.PlateNumber!));
-    }
-
-    private async Task<IReadOnlyDictionary<DeclarationStatus, int>> CountAsync(SqlConditions where, CancellationToken ct)
-    {
-        var rows = await database.ReadAsync(c => c.QueryAsync<StatusCount>(
-            $"SELECT status AS Status, COUNT(*) AS Count FROM declarations WHERE {where} GROUP BY status", where.Parameters), ct);
-        var counts = Enum.GetValues<DeclarationStatus>().ToDictionary(status => status, _ => 0);
-        foreach (var row in rows)
-        {
-            counts[DbEnum.Parse<DeclarationStatus>(row.Status)] = row.Count;
-        }
-        return counts;
     }
 
     private static QueueItem ToItem(DeclarationRecord record)
@@ -94,11 +58,5 @@ public sealed class Endpoint(Database database, ReferenceDataCatalog catalog) : 
         return new QueueItem(record.Id, record.ReferenceNumber, progress.Status, record.Version, progress.Channel,
             DbEnum.Parse<Direction>(record.Direction), record.BorderGateCode, record.PlateNumber,
             VietnamTime.ToVietnam(record.ExpectedArrivalAt), record.DeclarantTaxCode, progress.ReferredToUnitCode);
-    }
-
-    private sealed class StatusCount
-    {
-        public string Status { get; set; } = "";
-        public int Count { get; set; }
     }
 }

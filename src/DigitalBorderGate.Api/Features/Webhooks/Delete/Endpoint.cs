@@ -1,5 +1,6 @@
 using DigitalBorderGate.Api.Auth;
-using DigitalBorderGate.Api.Hosting.OpenApi;
+using DigitalBorderGate.Api.Problems;
+using DigitalBorderGate.Api.Contract;
 using FastEndpoints;
 
 namespace DigitalBorderGate.Api.Features.Webhooks.Delete;
@@ -26,7 +27,7 @@ public sealed class Endpoint(WebhookStore store) : Endpoint<Request>
     {
         if (!await store.DeleteAsync(ApiPrincipal.From(User).KeyId, request.Id, ct))
         {
-            await WebhookRefusals.NotFound(HttpContext);
+            await Refusals.WebhookNotFound.WriteAsync(HttpContext);
             return;
         }
         await Send.NoContentAsync(ct);

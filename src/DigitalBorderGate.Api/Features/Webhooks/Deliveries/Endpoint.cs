@@ -1,7 +1,9 @@
 using DigitalBorderGate.Api.Auth;
+using DigitalBorderGate.Api.Data;
+using DigitalBorderGate.Api.Notifications;
 using DigitalBorderGate.Api.Features.Shared;
 using DigitalBorderGate.Api.Problems;
-using DigitalBorderGate.Api.Hosting.OpenApi;
+using DigitalBorderGate.Api.Contract;
 using FastEndpoints;
 
 namespace DigitalBorderGate.Api.Features.Webhooks.Deliveries;
@@ -10,21 +12,15 @@ public sealed class Request
 {
     public Guid Id { get; set; }
 
-    [FieldContract(OneOf = typeof(DeliveryStatuses))]
+    [FieldContract(OneOf = typeof(DeliveryStatus))]
     public string? Status { get; set; }
 
     public int? Limit { get; set; }
     public string? Cursor { get; set; }
 }
 
-/// <summary>Where a delivery stands.</summary>
-public static class DeliveryStatuses
-{
-    public static readonly IReadOnlyList<string> All = ["pending", "delivered", "failed", "cancelled"];
-}
-
 /// <summary>A webhook's deliveries, newest first: what was sent, how often, and what the receiver answered.</summary>
-public sealed class Endpoint(WebhookStore store) : Endpoint<Request, Page<DeliveryView>>
+public sealed class Endpoint(WebhookStore store, Database database) : Endpoint<Request, Page<DeliveryView>>
 {
     public override void Configure()
     {
@@ -40,22 +36,24 @@ public sealed class Endpoint(WebhookStore store) : Endpoint<Request, Page<Delive
     {
         if (await store.FindAsync(ApiPrincipal.From(User).KeyId, request.Id, ct) is not { } webhook)
         {
-            await WebhookRefusals.NotFound(HttpContext);
+            await Refusals.WebhookNotFound.WriteAsync(HttpContext);
             return;
         }
-        if (request.Status is not null && !DeliveryStatuses.All.Contains(request.Status))
+        // Exactly as listed: the name as it travels, in its letter case.
+        var status = Enum.GetValues<DeliveryStatus>().Cast<DeliveryStatus?>().FirstOrDefault(s => DbEnum.ToDb(s!.Value) == request.Status);
+        if (request.Status is not null && status is null)
         {
-            await Refusals.InvalidQuery(HttpContext, "status", "status.invalid", "The status is pending, delivered, failed or cancelled.", "Trạng thái phải là pending, delivered, failed hoặc cancelled.");
+            await Problem.WriteAsync(HttpContext, ProblemKind.Validation, [Refusals.DeliveryStatusInvalid]);
             return;
         }
-        var (ok, limit, before) = await PagingRequest.ReadAsync<SequenceCursor>(HttpContext, request.Limit, request.Cursor, SequenceCursor.TryDecode);
-        if (!ok)
+        var (paging, error) = PagingRequest.Read<SequenceCursor>(request.Limit, request.Cursor, SequenceCursor.TryDecode);
+        if (error is not null)
         {
+            await Problem.WriteAsync(HttpContext, ProblemKind.Validation, [error]);
             return;
         }
-        var rows = await store.DeliveriesAsync(webhook.Id, request.Status, before?.After, limit + 1, ct);
-        var page = rows.Take(limit).ToList();
-        var next = rows.Count > limit ? new SequenceCursor(page[^1].Id).Encode() : null;
+        var rows = await DeliveryQueue.ListAsync(database, webhook.Id, status, paging.After?.After, paging.Take, ct);
+        var (page, next) = paging.Cut(rows, delivery => new SequenceCursor(delivery.Id).Encode());
         await Send.OkAsync(new Page<DeliveryView>(page.Select(DeliveryView.From).ToList(), next), ct);
     }
 }

@@ -1,5 +1,8 @@
 using DigitalBorderGate.Api.Auth;
-using DigitalBorderGate.Api.Hosting.OpenApi;
+using DigitalBorderGate.Api.Problems;
+using DigitalBorderGate.Api.Data;
+using DigitalBorderGate.Api.Notifications;
+using DigitalBorderGate.Api.Contract;
 using FastEndpoints;
 
 namespace DigitalBorderGate.Api.Features.Webhooks.Get;
@@ -10,7 +13,7 @@ public sealed class Request
 }
 
 /// <summary>One of the caller's webhooks, with how many deliveries are pending, delivered and failed.</summary>
-public sealed class Endpoint(WebhookStore store) : Endpoint<Request, WebhookView>
+public sealed class Endpoint(WebhookStore store, Database database) : Endpoint<Request, WebhookView>
 {
     public override void Configure()
     {
@@ -26,9 +29,9 @@ public sealed class Endpoint(WebhookStore store) : Endpoint<Request, WebhookView
     {
         if (await store.FindAsync(ApiPrincipal.From(User).KeyId, request.Id, ct) is not { } webhook)
         {
-            await WebhookRefusals.NotFound(HttpContext);
+            await Refusals.WebhookNotFound.WriteAsync(HttpContext);
             return;
         }
-        await Send.OkAsync(WebhookView.From(webhook, await store.DeliveryCountsAsync(webhook.Id, ct)), ct);
+        await Send.OkAsync(WebhookView.From(webhook, await DeliveryQueue.CountsAsync(database, webhook.Id, ct)), ct);
     }
 }

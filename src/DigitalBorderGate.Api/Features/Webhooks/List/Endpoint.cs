@@ -1,6 +1,6 @@
 using DigitalBorderGate.Api.Auth;
 using DigitalBorderGate.Api.Features.Shared;
-using DigitalBorderGate.Api.Hosting.OpenApi;
+using DigitalBorderGate.Api.Contract;
 using FastEndpoints;
 
 namespace DigitalBorderGate.Api.Features.Webhooks.List;

@@ -1,6 +1,8 @@
 using DigitalBorderGate.Api.Auth;
+using DigitalBorderGate.Api.Data;
+using DigitalBorderGate.Api.Notifications;
 using DigitalBorderGate.Api.Problems;
-using DigitalBorderGate.Api.Hosting.OpenApi;
+using DigitalBorderGate.Api.Contract;
 using FastEndpoints;
 
 namespace DigitalBorderGate.Api.Features.Webhooks.Redeliver;
@@ -13,7 +15,7 @@ public sealed class Request
 }
 
 /// <summary>Sends a delivery again (a failed one, typically): it goes back in line at once with a fresh retry window.</summary>
-public sealed class Endpoint(WebhookStore store) : Endpoint<Request>
+public sealed class Endpoint(WebhookStore store, Database database, TimeProvider clock) : Endpoint<Request>
 {
     public override void Configure()
     {
@@ -31,12 +33,12 @@ public sealed class Endpoint(WebhookStore store) : Endpoint<Request>
     {
         if (await store.FindAsync(ApiPrincipal.From(User).KeyId, request.Id, ct) is null)
         {
-            await WebhookRefusals.NotFound(HttpContext);
+            await Refusals.WebhookNotFound.WriteAsync(HttpContext);
             return;
         }
-        if (!await store.RedeliverAsync(request.Id, request.DeliveryId, ct))
+        if (!await DeliveryQueue.RedeliverAsync(database, request.Id, request.DeliveryId, clock.GetUtcNow(), ct))
         {
-            await Problem.WriteAsync(HttpContext, ProblemKind.NotFound, "This webhook has no such delivery.", "Webhook này không có lần gửi nào như vậy.");
+            await Refusals.DeliveryNotFound.WriteAsync(HttpContext);
             return;
         }
         await Send.ResultAsync(TypedResults.Accepted((string?)null));

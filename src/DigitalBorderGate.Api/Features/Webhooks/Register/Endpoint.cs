@@ -1,10 +1,10 @@
 using DigitalBorderGate.Api.Auth;
 using DigitalBorderGate.Api.Features.Events;
-using DigitalBorderGate.Api.Hosting;
+using DigitalBorderGate.Api.Settings;
 using DigitalBorderGate.Api.Notifications;
 using DigitalBorderGate.Api.Problems;
 using DigitalBorderGate.Domain.Declarations;
-using DigitalBorderGate.Api.Hosting.OpenApi;
+using DigitalBorderGate.Api.Contract;
 using FastEndpoints;
 using Microsoft.Extensions.Options;
 
@@ -41,13 +41,13 @@ public sealed class Endpoint(WebhookStore store, WebhookUrlPolicy urls, IOptions
         var errors = new List<ProblemError>();
         if (urls.Refusal(request.Url) is { } refusal)
         {
-            errors.Add(new("/url", "webhook.urlRefused", refusal.Message, refusal.MessageVi));
+            errors.Add(Refusals.WebhookUrlRefused(refusal.Message, refusal.MessageVi));
         }
         var events = (request.Events ?? []).Select(e => e?.Trim() ?? "").Distinct(StringComparer.Ordinal).ToList();
         if (events.Count == 0 || events.Any(e => !DeclarationEventTypes.All.Contains(e)))
         {
             var known = string.Join(", ", DeclarationEventTypes.All);
-            errors.Add(new("/events", "webhook.eventsInvalid", $"Name one or more of: {known}.", $"Hãy chọn một hoặc nhiều sự kiện: {known}."));
+            errors.Add(Refusals.WebhookEventsInvalid(known));
         }
         if (errors.Count > 0)
         {
@@ -58,9 +58,7 @@ public sealed class Endpoint(WebhookStore store, WebhookUrlPolicy urls, IOptions
         var limit = options.Value.Webhooks.MaxSubscriptionsPerKey;
         if (await store.CountAsync(owner, ct) >= limit)
         {
-            await Problem.WriteAsync(HttpContext, ProblemKind.Conflict,
-                $"An API key may hold at most {limit} webhooks; delete one first.",
-                $"Mỗi khóa API có tối đa {limit} webhook; hãy xóa bớt trước.");
+            await Refusals.WebhookLimitReached(limit).WriteAsync(HttpContext);
             return;
         }
         var secret = WebhookSignature.NewSecret();

@@ -2,7 +2,7 @@ using System.Collections;
 using System.Reflection;
 using DigitalBorderGate.Api.Data;
 
-namespace DigitalBorderGate.Api.Hosting.OpenApi;
+namespace DigitalBorderGate.Api.Contract;
 
 /// <summary>
 /// What the server enforces on one request field, written into its schema: whether it must be present, its closed

@@ -1,4 +1,4 @@
-namespace DigitalBorderGate.Api.Hosting;
+namespace DigitalBorderGate.Api.Data;
 
 /// <summary>Whether the database has been migrated and the reference data loaded; until then the API answers 503.</summary>
 public sealed class DatabaseReadiness

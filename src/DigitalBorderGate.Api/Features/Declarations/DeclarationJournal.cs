@@ -6,7 +6,7 @@ using DigitalBorderGate.Api.Features.Events;
 using DigitalBorderGate.Api.Notifications;
 using DigitalBorderGate.Domain.Declarations;
 
-namespace DigitalBorderGate.Api.Features.Shared;
+namespace DigitalBorderGate.Api.Features.Declarations;
 
 /// <summary>
 /// Appends to a declaration's history and to the outbox, inside the unit of work of the change they record; both

@@ -1,7 +1,7 @@
 using Dapper;
 using DigitalBorderGate.Api.Data;
 
-namespace DigitalBorderGate.Api.Features.Shared;
+namespace DigitalBorderGate.Api.Features.Declarations;
 
 /// <summary>The first response given to an Idempotency-Key, kept to answer retries of the same request.</summary>
 public sealed record StoredResponse(string RequestHash, int StatusCode, string? Location, string ResponseBody)

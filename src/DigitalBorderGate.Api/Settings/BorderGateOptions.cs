@@ -1,4 +1,4 @@
-namespace DigitalBorderGate.Api.Hosting;
+namespace DigitalBorderGate.Api.Settings;
 
 /// <summary>The <c>BorderGate</c> configuration section.</summary>
 public sealed class BorderGateOptions

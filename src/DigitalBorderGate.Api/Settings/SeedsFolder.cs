@@ -1,4 +1,4 @@
-namespace DigitalBorderGate.Api.Hosting;
+namespace DigitalBorderGate.Api.Settings;
 
 public static class SeedsFolder
 {

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using DigitalBorderGate.Api.Problems;
 
-namespace DigitalBorderGate.Api.Hosting.OpenApi;
+namespace DigitalBorderGate.Api.Contract;
 
 /// <summary>A request header an endpoint reads itself (not through its DTO), documented on its operation with the limits the server enforces.</summary>
 public sealed record RequestHeader(string Name, string Description, bool Required = false, int? MaxLength = null, string? Pattern = null);

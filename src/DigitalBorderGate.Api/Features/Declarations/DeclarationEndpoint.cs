@@ -1,0 +1,32 @@
+using DigitalBorderGate.Api.Problems;
+using FastEndpoints;
+
+namespace DigitalBorderGate.Api.Features.Declarations;
+
+/// <summary>
+/// An endpoint that answers with one declaration. A declaration always leaves with its ETag, and a write's result
+/// becomes a response here only, one case each.
+/// </summary>
+public abstract class DeclarationEndpoint<TRequest> : Endpoint<TRequest, DeclarationResponse>
+    where TRequest : notnull
+{
+    protected Task SendDeclarationAsync(DeclarationRecord declaration, CancellationToken ct)
+    {
+        HttpContext.Response.Headers.ETag = IfMatch.ETagOf(declaration.Version);
+        return Send.OkAsync(declaration.ToResponse(), ct);
+    }
+
+    /// <param name="forbidden">Who may make this change, said to a caller who may see the declaration but not change it.</param>
+    protected Task SendAsync(DeclarationWriteResult result, Refusal forbidden, CancellationToken ct) => result switch
+    {
+        DeclarationWriteResult.Done done => SendDeclarationAsync(done.Declaration, ct),
+        DeclarationWriteResult.Hidden => Refusals.DeclarationNotFound.WriteAsync(HttpContext),
+        DeclarationWriteResult.Forbidden => forbidden.WriteAsync(HttpContext),
+        DeclarationWriteResult.Stale stale => Refusals.Stale(stale.CurrentVersion).WriteAsync(HttpContext),
+        DeclarationWriteResult.NotPermitted notPermitted => Refusals.RoleNeverTakes(notPermitted.Action).WriteAsync(HttpContext),
+        DeclarationWriteResult.NotAllowed notAllowed => Problem.WriteAsync(HttpContext,
+            Refusals.ActionNotAllowed(notAllowed.Action, notAllowed.AllowedActions).Create(HttpContext) with { AllowedActions = notAllowed.AllowedActions }),
+        DeclarationWriteResult.Refused refused => Problem.WriteAsync(HttpContext, Problem.ForErrors(HttpContext, ProblemKind.BusinessRule, refused.Reasons)),
+        _ => throw new InvalidOperationException($"No response for {result.GetType().Name}."),
+    };
+}
