@@ -21,7 +21,7 @@ public static class EnumQueryBinding
     private static void Add<T>(BindingOptions binding) where T : struct, Enum
     {
         ParseResult Parse(Microsoft.Extensions.Primitives.StringValues values) =>
-            DbEnum.TryParseName<T>(values.ToString(), out var value) ? new ParseResult(true, value) : new ParseResult(false, null);
+            EnumText.TryParseName<T>(values.ToString(), out var value) ? new ParseResult(true, value) : new ParseResult(false, null);
 
         binding.ValueParserFor<T>(Parse);
         binding.ValueParserFor<T?>(Parse);

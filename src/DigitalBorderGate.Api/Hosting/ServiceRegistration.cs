@@ -3,8 +3,10 @@ using DigitalBorderGate.Api.Settings;
 using DigitalBorderGate.Api.Auth;
 using DigitalBorderGate.Api.Data.ReferenceData;
 using DigitalBorderGate.Api.Features.Declarations;
+using DigitalBorderGate.Api.Features.Webhooks;
 using DigitalBorderGate.Api.Hosting.Middleware;
 using DigitalBorderGate.Api.Hosting.OpenApi;
+using DigitalBorderGate.Api.Notifications;
 using FastEndpoints;
 using Microsoft.AspNetCore.Authentication;
 
@@ -47,7 +49,7 @@ public static class ServiceRegistration
         // Features.
         services.AddSingleton<ApiKeyStore>();
         services.AddDeclarations();
-        services.AddSingleton<Features.Webhooks.WebhookStore>();
+        services.AddWebhooks();
         services.AddNotifications();
 
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)

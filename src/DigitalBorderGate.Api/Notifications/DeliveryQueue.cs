@@ -12,7 +12,7 @@ public enum DeliveryStatus { Pending, Delivered, Failed, Cancelled }
 /// </summary>
 public static class DeliveryQueue
 {
-    private static readonly string Pending = DbEnum.ToDb(DeliveryStatus.Pending);
+    private static readonly string Pending = EnumText.Of(DeliveryStatus.Pending);
 
     public static Task EnqueueAsync(UnitOfWork unit, IEnumerable<Guid> webhookIds, long eventId, Guid declarationId, DateTimeOffset now) =>
         unit.Connection.ExecuteAsync(
@@ -25,7 +25,7 @@ public static class DeliveryQueue
 
     public static Task CancelPendingAsync(UnitOfWork unit, Guid webhookId) =>
         unit.Connection.ExecuteAsync("UPDATE webhook_deliveries SET status = @Cancelled WHERE webhook_id = @Id AND status = @Pending",
-            new { Id = webhookId, Cancelled = DbEnum.ToDb(DeliveryStatus.Cancelled), Pending }, unit.Transaction);
+            new { Id = webhookId, Cancelled = EnumText.Of(DeliveryStatus.Cancelled), Pending }, unit.Transaction);
 
     /// <summary>How many of a webhook's deliveries stand in each status (statuses without any are left out).</summary>
     public static Task<IReadOnlyDictionary<string, int>> CountsAsync(Database database, Guid webhookId, CancellationToken ct) =>
@@ -43,7 +43,7 @@ public static class DeliveryQueue
             FROM webhook_deliveries d JOIN outbox_events e ON e.id = d.event_id
             WHERE d.webhook_id = @Id AND (@Status IS NULL OR d.status = @Status) AND (@Before IS NULL OR d.id < @Before)
             ORDER BY d.id DESC
-            """, "@Take"), new { Id = webhookId, Status = status is { } given ? DbEnum.ToDb(given) : null, Before = before, Take = take }), ct)).ToList();
+            """, "@Take"), new { Id = webhookId, Status = status is { } given ? EnumText.Of(given) : null, Before = before, Take = take }), ct)).ToList();
 
     /// <summary>Puts a delivery back in line at once, with a new retry window. False when the webhook has no such delivery.</summary>
     public static Task<bool> RedeliverAsync(Database database, Guid webhookId, long deliveryId, DateTimeOffset now, CancellationToken ct) =>
@@ -52,7 +52,7 @@ public static class DeliveryQueue
             UPDATE webhook_deliveries
             SET status = @Pending, attempts = 0, created_at = @Now, next_attempt_at = @Now, lease_owner = NULL, lease_until = NULL, delivered_at = NULL
             WHERE id = @Id AND webhook_id = @WebhookId AND status <> @Cancelled
-            """, new { Id = deliveryId, WebhookId = webhookId, Now = now, Pending, Cancelled = DbEnum.ToDb(DeliveryStatus.Cancelled) }, unit.Transaction) > 0, ct);
+            """, new { Id = deliveryId, WebhookId = webhookId, Now = now, Pending, Cancelled = EnumText.Of(DeliveryStatus.Cancelled) }, unit.Transaction) > 0, ct);
 
     /// <summary>
     /// Leases up to <paramref name="batch"/> due deliveries to <paramref name="owner"/> and returns them. Per subscription
@@ -106,7 +106,7 @@ public static class DeliveryQueue
             new
             {
                 Id = deliveryId,
-                Status = DbEnum.ToDb(status),
+                Status = EnumText.Of(status),
                 Attempts = attempts,
                 Next = nextAttemptAt,
                 attempt.StatusCode,

@@ -1,6 +1,6 @@
 using System.Net;
-using System.Net.Http.Json;
 using DigitalBorderGate.Api.Tests.Infrastructure;
+using DigitalBorderGate.Client;
 
 namespace DigitalBorderGate.Api.Tests.Hardening;
 
@@ -10,42 +10,40 @@ public sealed class ApiKeyTests : IClassFixture<BorderGateApp>
 
     public ApiKeyTests(BorderGateApp app) => this.app = app;
 
-    private async Task<(string Id, string Secret)> IssueAsync(object body)
-    {
-        var response = await app.As(DemoKey.Admin).PostAsJsonAsync("/api/v1/api-keys", body);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.Created, text);
-        var issued = await response.ReadJsonAsync();
-        return (issued.GetProperty("id").GetString()!, issued.GetProperty("key").GetString()!);
-    }
+    private Task<IssuedApiKey> IssueAsync(string role, string[] scope, string label) =>
+        app.Client(DemoKey.Admin).IssueApiKeyAsync(new IssueApiKeyRequest { Role = Enum.Parse<PrincipalRole>(role, ignoreCase: true), Scope = scope, Label = label });
 
     [Fact]
     public async Task An_issued_key_works_at_once_is_listed_without_its_secret_and_stops_working_when_revoked()
     {
-        var (id, secret) = await IssueAsync(new { role = "declarant", scope = new[] { DemoKey.TaxCodeB }, label = "Công ty B — phần mềm logistics" });
-        var client = app.ClientWithKey(secret);
-        await client.SubmitAsync(Bodies.ValidSubmission(taxCode: DemoKey.TaxCodeB));
+        var admin = app.Client(DemoKey.Admin);
+        var issued = await IssueAsync("declarant", [DemoKey.TaxCodeB], "Công ty B — phần mềm logistics");
+        var client = new BorderGateClient(app.ClientWithKey(issued.Key));
+        await client.SubmitDeclarationAsync(Drafts.Valid(taxCode: DemoKey.TaxCodeB));
 
+        // Whether the secret leaks is a question about the raw text, not the model.
         var listText = await (await app.As(DemoKey.Admin).GetAsync("/api/v1/api-keys?limit=200")).Content.ReadAsStringAsync();
-        Assert.DoesNotContain(secret, listText);
-        var listed = System.Text.Json.JsonDocument.Parse(listText).RootElement.GetProperty("items").EnumerateArray().Single(k => k.GetProperty("id").GetString() == id);
-        Assert.Equal("declarant", listed.GetProperty("role").GetString());
-        Assert.NotEqual(System.Text.Json.JsonValueKind.Null, listed.GetProperty("lastUsedAt").ValueKind);
-        Assert.False(listed.TryGetProperty("key", out _));
+        Assert.DoesNotContain(issued.Key, listText);
+        var listed = Assert.Single((await admin.ListApiKeysAsync(limit: 200)).Items, k => k.Id == issued.Id);
+        Assert.Equal("declarant", listed.Role);
+        Assert.NotNull(listed.LastUsedAt);
+        Assert.False(System.Text.Json.JsonDocument.Parse(listText).RootElement.GetProperty("items").EnumerateArray()
+            .Single(k => k.GetProperty("id").GetGuid() == issued.Id).TryGetProperty("key", out _));
 
-        Assert.Equal(HttpStatusCode.NoContent, (await app.As(DemoKey.Admin).DeleteAsync($"/api/v1/api-keys/{id}")).StatusCode);
+        await admin.RevokeApiKeyAsync(issued.Id);
 
-        await (await client.GetAsync("/api/v1/declarations")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
-        Assert.Equal(HttpStatusCode.NoContent, (await app.As(DemoKey.Admin).DeleteAsync($"/api/v1/api-keys/{id}")).StatusCode);
+        await client.SearchDeclarationsAsync().ShouldFailWithAsync(HttpStatusCode.Unauthorized);
+        await admin.RevokeApiKeyAsync(issued.Id);
     }
 
     [Fact]
     public async Task An_officer_key_is_scoped_to_its_unit()
     {
-        var (_, secret) = await IssueAsync(new { role = "officer", scope = new[] { "chi_ma" }, label = "Tổ trưởng Chi Ma" });
+        var issued = await IssueAsync("officer", ["chi_ma"], "Tổ trưởng Chi Ma");
+        var officer = new BorderGateClient(app.ClientWithKey(issued.Key));
 
-        Assert.Equal(HttpStatusCode.OK, (await app.ClientWithKey(secret).GetAsync("/api/v1/units/CHI_MA/queue")).StatusCode);
-        await (await app.ClientWithKey(secret).GetAsync("/api/v1/units/HUU_NGHI/queue")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        Assert.NotNull(await officer.GetUnitQueueAsync("CHI_MA"));
+        await officer.GetUnitQueueAsync("HUU_NGHI").ShouldFailWithAsync(HttpStatusCode.Forbidden);
     }
 
     [Theory]
@@ -68,17 +66,17 @@ public sealed class ApiKeyTests : IClassFixture<BorderGateApp>
     [InlineData("dbg_demo_officer_branch")]
     public async Task No_one_but_an_admin_manages_keys(string key)
     {
-        var client = app.ClientWithKey(key);
+        var client = new BorderGateClient(app.ClientWithKey(key));
 
-        await (await client.PostAsJsonAsync("/api/v1/api-keys", new { role = "admin", scope = Array.Empty<string>(), label = "me" })).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
-        await (await client.GetAsync("/api/v1/api-keys")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
-        await (await client.DeleteAsync($"/api/v1/api-keys/{Guid.NewGuid()}")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        await client.IssueApiKeyAsync(new IssueApiKeyRequest { Role = PrincipalRole.Admin, Scope = [], Label = "me" }).ShouldFailWithAsync(HttpStatusCode.Forbidden);
+        await client.ListApiKeysAsync().ShouldFailWithAsync(HttpStatusCode.Forbidden);
+        await client.RevokeApiKeyAsync(Guid.NewGuid()).ShouldFailWithAsync(HttpStatusCode.Forbidden);
     }
 
     [Fact]
     public async Task Revoking_an_unknown_key_is_404()
     {
-        await (await app.As(DemoKey.Admin).DeleteAsync($"/api/v1/api-keys/{Guid.NewGuid()}")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await app.Client(DemoKey.Admin).RevokeApiKeyAsync(Guid.NewGuid()).ShouldFailWithAsync(HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -87,7 +85,7 @@ public sealed class ApiKeyTests : IClassFixture<BorderGateApp>
         const string secret = "bootstrap-secret-from-the-environment-0123456789";
         using var fresh = BorderGateApp.With(new Dictionary<string, string?> { ["BorderGate:BootstrapAdminKey"] = secret, ["BorderGate:DemoKeys:Enabled"] = "false" });
 
-        Assert.Equal(HttpStatusCode.OK, (await fresh.ClientWithKey(secret).GetAsync("/api/v1/api-keys")).StatusCode);
-        await (await fresh.As(DemoKey.Admin).GetAsync("/api/v1/api-keys")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+        Assert.NotNull(await new BorderGateClient(fresh.ClientWithKey(secret)).ListApiKeysAsync());
+        await fresh.Client(DemoKey.Admin).ListApiKeysAsync().ShouldFailWithAsync(HttpStatusCode.Unauthorized);
     }
 }

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
+using DigitalBorderGate.Client;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -14,7 +16,11 @@ public sealed class WebhookReceiver : IAsyncDisposable
 {
     private readonly WebApplication app;
 
-    public sealed record Received(IReadOnlyDictionary<string, string> Headers, byte[] Body, int Answered);
+    public sealed record Received(IReadOnlyDictionary<string, string> Headers, byte[] Body, int Answered)
+    {
+        /// <summary>The body read as the client's event model (the signature is over the raw <see cref="Body"/>).</summary>
+        public DeclarationEvent Event() => JsonSerializer.Deserialize<DeclarationEvent>(Body, JsonSerializerOptions.Web)!;
+    }
 
     private WebhookReceiver(WebApplication app) => this.app = app;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using DigitalBorderGate.Api.Tests.Infrastructure;
+using DigitalBorderGate.Client;
 
 namespace DigitalBorderGate.Api.Tests.Notifications;
 
@@ -9,42 +10,39 @@ public sealed class ChangeFeedTests : IClassFixture<BorderGateApp>
 
     public ChangeFeedTests(BorderGateApp app) => this.app = app;
 
-    private static async Task<(List<(long Id, string Type, string Declaration)> Events, string? Next)> ReadAsync(HttpClient client, string? cursor = null)
+    private static async Task<(List<(long Id, string Type, Guid Declaration)> Events, string? Next)> ReadAsync(BorderGateClient client, string? cursor = null)
     {
-        var page = await (await client.GetAsync("/api/v1/events?limit=200" + (cursor is null ? "" : $"&cursor={cursor}"))).ReadJsonAsync();
-        var events = page.GetProperty("items").EnumerateArray()
-            .Select(e => (e.GetProperty("id").GetInt64(), e.GetProperty("type").GetString()!, e.GetProperty("data").GetProperty("declarationId").GetString()!))
-            .ToList();
-        return (events, page.GetProperty("nextCursor").GetString());
+        var page = await client.ListEventsAsync(cursor: cursor, limit: 200);
+        return (page.Items.Select(e => (e.Id, e.Type.Wire(), e.Data.DeclarationId)).ToList(), page.NextCursor);
     }
 
     [Fact]
     public async Task Each_caller_follows_its_own_declarations_in_commit_order_from_where_it_left_off()
     {
-        var owner = app.As(DemoKey.DeclarantA);
+        var owner = app.Client(DemoKey.DeclarantA);
         var (_, start) = await ReadAsync(owner);
-        var id = (await owner.SubmitAsync(Bodies.ValidSubmission())).Id();
-        await app.As(DemoKey.HuuNghiOfficer).ActAsync(id, new { action = "confirmArrival" });
+        var id = (await owner.SubmitDeclarationAsync(Drafts.Valid())).Id;
+        await app.Client(DemoKey.HuuNghiOfficer).ActAsync(id, "confirmArrival");
 
         var (events, next) = await ReadAsync(owner, start);
         Assert.Equal(["declaration.submitted", "declaration.statusChanged"], events.Where(e => e.Declaration == id).Select(e => e.Type));
         Assert.Equal(events.Select(e => e.Id).Order(), events.Select(e => e.Id));
 
-        await app.As(DemoKey.HuuNghiOfficer).ActAsync(id, new { action = "confirmYardEntry" });
+        await app.Client(DemoKey.HuuNghiOfficer).ActAsync(id, "confirmYardEntry");
         var (later, _) = await ReadAsync(owner, next);
         Assert.Equal([("declaration.statusChanged", id)], later.Select(e => (e.Type, e.Declaration)));
 
-        Assert.Contains(id, (await ReadAsync(app.As(DemoKey.HuuNghiOfficer))).Events.Select(e => e.Declaration));
-        Assert.Contains(id, (await ReadAsync(app.As(DemoKey.BranchOfficer))).Events.Select(e => e.Declaration));
-        Assert.DoesNotContain(id, (await ReadAsync(app.As(DemoKey.DeclarantB))).Events.Select(e => e.Declaration));
-        Assert.DoesNotContain(id, (await ReadAsync(app.As(DemoKey.TanThanhOfficer))).Events.Select(e => e.Declaration));
+        Assert.Contains(id, (await ReadAsync(app.Client(DemoKey.HuuNghiOfficer))).Events.Select(e => e.Declaration));
+        Assert.Contains(id, (await ReadAsync(app.Client(DemoKey.BranchOfficer))).Events.Select(e => e.Declaration));
+        Assert.DoesNotContain(id, (await ReadAsync(app.Client(DemoKey.DeclarantB))).Events.Select(e => e.Declaration));
+        Assert.DoesNotContain(id, (await ReadAsync(app.Client(DemoKey.TanThanhOfficer))).Events.Select(e => e.Declaration));
     }
 
     [Fact]
     public async Task A_feed_at_its_end_keeps_its_position()
     {
-        var client = app.As(DemoKey.DeclarantB);
-        await client.SubmitAsync(Bodies.ValidSubmission(taxCode: DemoKey.TaxCodeB));
+        var client = app.Client(DemoKey.DeclarantB);
+        await client.SubmitDeclarationAsync(Drafts.Valid(taxCode: DemoKey.TaxCodeB));
         var (_, end) = await ReadAsync(client);
 
         var (none, still) = await ReadAsync(client, end);
@@ -56,7 +54,7 @@ public sealed class ChangeFeedTests : IClassFixture<BorderGateApp>
     [Fact]
     public async Task Admins_have_no_feed_and_a_forged_cursor_is_400()
     {
-        await (await app.As(DemoKey.Admin).GetAsync("/api/v1/events")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
-        await (await app.As(DemoKey.DeclarantA).GetAsync("/api/v1/events?cursor=Zm9yZ2Vk")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        await app.Client(DemoKey.Admin).ListEventsAsync().ShouldFailWithAsync(HttpStatusCode.Forbidden);
+        await app.Client(DemoKey.DeclarantA).ListEventsAsync(cursor: "Zm9yZ2Vk").ShouldFailWithAsync(HttpStatusCode.BadRequest);
     }
 }

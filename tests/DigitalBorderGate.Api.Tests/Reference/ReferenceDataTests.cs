@@ -1,5 +1,6 @@
 using System.Net;
 using DigitalBorderGate.Api.Tests.Infrastructure;
+using DigitalBorderGate.Client;
 
 namespace DigitalBorderGate.Api.Tests.Reference;
 
@@ -12,40 +13,40 @@ public sealed class ReferenceDataTests : IClassFixture<BorderGateApp>
     [Fact]
     public async Task Units_lists_the_17_units_with_the_gates_each_serves()
     {
-        var units = (await (await app.As(DemoKey.DeclarantA).GetAsync("/api/v1/units")).ReadJsonAsync()).GetProperty("items");
+        var units = (await app.Client(DemoKey.DeclarantA).ListUnitsAsync()).Items;
 
-        Assert.Equal(17, units.GetArrayLength());
-        var tanThanh = units.EnumerateArray().Single(u => u.GetProperty("code").GetString() == "TAN_THANH");
-        Assert.Equal(["BINH_NGHI", "NA_HINH", "NA_NUA", "TAN_THANH"], tanThanh.GetProperty("gates").EnumerateArray().Select(g => g.GetProperty("code").GetString()).Order());
-        var controlTeam = units.EnumerateArray().Single(u => u.GetProperty("code").GetString() == "CONTROL_LS");
-        Assert.True(controlTeam.GetProperty("acceptsReferrals").GetBoolean());
-        Assert.Equal(0, controlTeam.GetProperty("gates").GetArrayLength());
+        Assert.Equal(17, units.Count);
+        var tanThanh = units.Single(u => u.Code == "TAN_THANH");
+        Assert.Equal(["BINH_NGHI", "NA_HINH", "NA_NUA", "TAN_THANH"], tanThanh.Gates.Select(g => g.Code).Order());
+        var controlTeam = units.Single(u => u.Code == "CONTROL_LS");
+        Assert.True(controlTeam.AcceptsReferrals);
+        Assert.Empty(controlTeam.Gates);
     }
 
     [Fact]
     public async Task One_unit_by_code_and_an_unknown_code_is_404()
     {
-        var client = app.As(DemoKey.HuuNghiOfficer);
+        var client = app.Client(DemoKey.HuuNghiOfficer);
 
-        var unit = await (await client.GetAsync("/api/v1/units/ta_lung")).ReadJsonAsync();
-        Assert.Equal("TA_LUNG", unit.GetProperty("code").GetString());
-        await (await client.GetAsync("/api/v1/units/NOPE")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        var unit = await client.GetUnitAsync("ta_lung");
+        Assert.Equal("TA_LUNG", unit.Code);
+        await client.GetUnitAsync("NOPE").ShouldFailWithAsync(HttpStatusCode.NotFound);
     }
 
     [Fact]
     public async Task Border_gates_lists_22_gates_with_state_and_serving_unit()
     {
-        var gates = (await (await app.As(DemoKey.Admin).GetAsync("/api/v1/border-gates")).ReadJsonAsync()).GetProperty("items").EnumerateArray().ToList();
+        var gates = (await app.Client(DemoKey.Admin).ListBorderGatesAsync()).Items;
 
         Assert.Equal(22, gates.Count);
-        Assert.Equal(11, gates.Count(g => g.GetProperty("province").GetString() == "Lạng Sơn"));
-        string StateOf(string code) => gates.Single(g => g.GetProperty("code").GetString() == code).GetProperty("state").GetString()!;
-        Assert.Equal("suspended", StateOf("LY_VAN"));
-        Assert.Equal("notOpenForGoods", StateOf("PO_PEO"));
-        Assert.Equal("planned", StateOf("BAN_KHOONG"));
-        Assert.Equal("open", StateOf("HUU_NGHI"));
-        var naLan = gates.Single(g => g.GetProperty("code").GetString() == "NA_LAN");
-        Assert.Equal("TA_LUNG", naLan.GetProperty("servingUnitCode").GetString());
-        Assert.Equal("rail", gates.Single(g => g.GetProperty("code").GetString() == "DONG_DANG_RAIL").GetProperty("mode").GetString());
+        Assert.Equal(11, gates.Count(g => g.Province == "Lạng Sơn"));
+        GateState StateOf(string code) => gates.Single(g => g.Code == code).State;
+        Assert.Equal(GateState.Suspended, StateOf("LY_VAN"));
+        Assert.Equal(GateState.NotOpenForGoods, StateOf("PO_PEO"));
+        Assert.Equal(GateState.Planned, StateOf("BAN_KHOONG"));
+        Assert.Equal(GateState.Open, StateOf("HUU_NGHI"));
+        var naLan = gates.Single(g => g.Code == "NA_LAN");
+        Assert.Equal("TA_LUNG", naLan.ServingUnitCode);
+        Assert.Equal(TransportMode.Rail, gates.Single(g => g.Code == "DONG_DANG_RAIL").Mode);
     }
 }

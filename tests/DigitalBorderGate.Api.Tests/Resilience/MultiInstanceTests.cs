@@ -8,14 +8,12 @@ namespace DigitalBorderGate.Api.Tests.Resilience;
 public sealed class MultiInstanceTests : IAsyncLifetime
 {
     private readonly string folder = BorderGateApp.NewFolder();
-    private WebhookReceiver receiver = null!;
     private ApiProcess first = null!;
     private ApiProcess second = null!;
 
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(folder);
-        receiver = await WebhookReceiver.StartAsync();
         var environment = new Dictionary<string, string>
         {
             ["ConnectionStrings__BorderGate"] = $"Data Source={Path.Combine(folder, "shared.db")}",
@@ -31,7 +29,6 @@ public sealed class MultiInstanceTests : IAsyncLifetime
     {
         first.Dispose();
         second.Dispose();
-        await receiver.DisposeAsync();
         Directory.Delete(folder, recursive: true);
     }
 
@@ -40,6 +37,7 @@ public sealed class MultiInstanceTests : IAsyncLifetime
     [Fact]
     public async Task Replicas_share_reference_numbers_idempotency_and_webhook_leases()
     {
+        await using var receiver = await WebhookReceiver.StartAsync();
         var clients = new[] { first.ClientWithKey(DemoKey.DeclarantA), second.ClientWithKey(DemoKey.DeclarantA) };
         var subscription = await clients[0].PostAsJsonAsync("/api/v1/webhooks", new { url = receiver.Url, events = new[] { "declaration.submitted" } });
         Assert.Equal(HttpStatusCode.Created, subscription.StatusCode);

@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using DigitalBorderGate.Api.Notifications;
 using DigitalBorderGate.Api.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DigitalBorderGate.Api.Tests.SqlServer;
 
@@ -119,8 +117,7 @@ public static class StoreScenarios
         Assert.Equal(HttpStatusCode.OK, (await owner.GetAsync($"/api/v1/webhooks/{webhook}")).StatusCode);
         Assert.NotEmpty((await (await owner.GetAsync("/api/v1/webhooks")).ReadJsonAsync()).GetProperty("items").EnumerateArray());
 
-        var dispatcher = app.Services.GetRequiredService<WebhookDispatcher>();
-        Assert.Equal(2, await dispatcher.DispatchOnceAsync(CancellationToken.None));
+        Assert.Equal(2, await app.DispatchOnceAsync());
         var newest = await (await owner.GetAsync($"/api/v1/webhooks/{webhook}/deliveries?status=delivered&limit=1")).ReadJsonAsync();
         var older = await (await owner.GetAsync($"/api/v1/webhooks/{webhook}/deliveries?limit=1&cursor={newest.GetProperty("nextCursor").GetString()}")).ReadJsonAsync();
         var delivery = older.GetProperty("items")[0].GetProperty("id").GetInt64();

@@ -25,14 +25,14 @@ public sealed class ReferenceDataCatalog(Database database)
             "SELECT data_set AS DataSet, description AS Description, effective_from AS EffectiveFrom FROM reference_data_loads WHERE id = (SELECT MAX(id) FROM reference_data_loads)");
         var units = (await connection.QueryAsync<UnitRow>(
             "SELECT code AS Code, name_vi AS NameVi, name_en AS NameEn, kind AS Kind, accepts_referrals AS AcceptsReferrals, legacy_office_code AS LegacyOfficeCode, province AS Province, reconstructed AS Reconstructed FROM units ORDER BY code"))
-            .Select(u => new Unit(u.Code, u.NameVi, u.NameEn, DbEnum.Parse<UnitKind>(u.Kind), u.AcceptsReferrals, u.LegacyOfficeCode, u.Province, u.Reconstructed))
+            .Select(u => new Unit(u.Code, u.NameVi, u.NameEn, EnumText.Parse<UnitKind>(u.Kind), u.AcceptsReferrals, u.LegacyOfficeCode, u.Province, u.Reconstructed))
             .ToList();
         var states = (await connection.QueryAsync<StateRow>(
             "SELECT gate_code AS GateCode, valid_from AS ValidFrom, valid_to AS ValidTo, state AS State, note_vi AS NoteVi, note_en AS NoteEn FROM gate_states ORDER BY gate_code, valid_from"))
-            .ToLookup(s => s.GateCode, s => new GateStatePeriod(DbEnum.Parse<GateState>(s.State), s.ValidFrom, s.ValidTo, s.NoteVi ?? "", s.NoteEn ?? ""));
+            .ToLookup(s => s.GateCode, s => new GateStatePeriod(EnumText.Parse<GateState>(s.State), s.ValidFrom, s.ValidTo, s.NoteVi ?? "", s.NoteEn ?? ""));
         var gates = (await connection.QueryAsync<GateRow>(
             "SELECT code AS Code, name_vi AS NameVi, name_en AS NameEn, province AS Province, type AS Type, mode AS Mode, chinese_side AS ChineseSide, accepts_goods AS AcceptsGoods FROM border_gates ORDER BY code"))
-            .Select(g => new BorderGate(g.Code, g.NameVi, g.NameEn, g.Province, DbEnum.Parse<GateType>(g.Type), DbEnum.Parse<TransportMode>(g.Mode), g.ChineseSide, g.AcceptsGoods, states[g.Code].ToList()))
+            .Select(g => new BorderGate(g.Code, g.NameVi, g.NameEn, g.Province, EnumText.Parse<GateType>(g.Type), EnumText.Parse<TransportMode>(g.Mode), g.ChineseSide, g.AcceptsGoods, states[g.Code].ToList()))
             .ToList();
         var assignments = (await connection.QueryAsync<AssignmentRow>(
             "SELECT unit_code AS UnitCode, gate_code AS GateCode, valid_from AS ValidFrom, valid_to AS ValidTo FROM unit_gate_assignments ORDER BY gate_code, valid_from"))
@@ -40,7 +40,7 @@ public sealed class ReferenceDataCatalog(Database database)
             .ToList();
         var vehicleClasses = (await connection.QueryAsync<VehicleClassRow>(
             "SELECT code AS Code, name_vi AS NameVi, name_en AS NameEn, mode AS Mode FROM vehicle_classes ORDER BY code"))
-            .Select(v => new VehicleClass(v.Code, v.NameVi, v.NameEn, DbEnum.Parse<TransportMode>(v.Mode)))
+            .Select(v => new VehicleClass(v.Code, v.NameVi, v.NameEn, EnumText.Parse<TransportMode>(v.Mode)))
             .ToList();
         return new ReferenceDataSet(load.DataSet, load.Description, load.EffectiveFrom, units, gates, assignments, vehicleClasses);
     }

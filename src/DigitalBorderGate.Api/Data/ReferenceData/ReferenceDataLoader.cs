@@ -50,28 +50,28 @@ public sealed class ReferenceDataLoader(Database database, IOptions<BorderGateOp
             INSERT INTO units (code, name_vi, name_en, kind, accepts_referrals, legacy_office_code, province, reconstructed)
             VALUES (@Code, @NameVi, @NameEn, @Kind, @AcceptsReferrals, @LegacyOfficeCode, @Province, @Reconstructed)
             """,
-            data.Units.Select(u => new { u.Code, u.NameVi, u.NameEn, Kind = DbEnum.ToDb(u.Kind), u.AcceptsReferrals, u.LegacyOfficeCode, u.Province, u.Reconstructed }),
+            data.Units.Select(u => new { u.Code, u.NameVi, u.NameEn, Kind = EnumText.Of(u.Kind), u.AcceptsReferrals, u.LegacyOfficeCode, u.Province, u.Reconstructed }),
             transaction);
         await connection.ExecuteAsync(
             """
             INSERT INTO border_gates (code, name_vi, name_en, province, type, mode, chinese_side, accepts_goods)
             VALUES (@Code, @NameVi, @NameEn, @Province, @Type, @Mode, @ChineseSide, @AcceptsGoods)
             """,
-            data.Gates.Select(g => new { g.Code, g.NameVi, g.NameEn, g.Province, Type = DbEnum.ToDb(g.Type), Mode = DbEnum.ToDb(g.Mode), g.ChineseSide, g.AcceptsGoods }),
+            data.Gates.Select(g => new { g.Code, g.NameVi, g.NameEn, g.Province, Type = EnumText.Of(g.Type), Mode = EnumText.Of(g.Mode), g.ChineseSide, g.AcceptsGoods }),
             transaction);
         await connection.ExecuteAsync(
             """
             INSERT INTO gate_states (gate_code, valid_from, valid_to, state, note_vi, note_en)
             VALUES (@GateCode, @From, @To, @State, @NoteVi, @NoteEn)
             """,
-            data.Gates.SelectMany(g => g.States.Select(s => new { GateCode = g.Code, s.From, s.To, State = DbEnum.ToDb(s.State), s.NoteVi, s.NoteEn })),
+            data.Gates.SelectMany(g => g.States.Select(s => new { GateCode = g.Code, s.From, s.To, State = EnumText.Of(s.State), s.NoteVi, s.NoteEn })),
             transaction);
         await connection.ExecuteAsync(
             "INSERT INTO unit_gate_assignments (gate_code, valid_from, valid_to, unit_code) VALUES (@GateCode, @From, @To, @UnitCode)",
             data.Assignments, transaction);
         await connection.ExecuteAsync(
             "INSERT INTO vehicle_classes (code, name_vi, name_en, mode) VALUES (@Code, @NameVi, @NameEn, @Mode)",
-            data.VehicleClasses.Select(v => new { v.Code, v.NameVi, v.NameEn, Mode = DbEnum.ToDb(v.Mode) }),
+            data.VehicleClasses.Select(v => new { v.Code, v.NameVi, v.NameEn, Mode = EnumText.Of(v.Mode) }),
             transaction);
         await connection.ExecuteAsync(
             "INSERT INTO reference_data_loads (data_set, description, effective_from, content_hash, loaded_at) VALUES (@Name, @Description, @EffectiveFrom, @Hash, @Now)",

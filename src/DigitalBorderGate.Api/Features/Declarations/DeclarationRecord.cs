@@ -35,12 +35,12 @@ public sealed class DeclarationRecord
         "routing AS Routing, content AS Content, queue_unit_code AS QueueUnitCode, status_before_hold AS StatusBeforeHold, " +
         "channel AS Channel, checks AS Checks, referred_to_unit_code AS ReferredToUnitCode";
 
-    public DeclarationStatus CurrentStatus => DbEnum.Parse<DeclarationStatus>(Status);
+    public DeclarationStatus CurrentStatus => EnumText.Parse<DeclarationStatus>(Status);
 
     public DeclarationProgress Progress => new(
         CurrentStatus,
-        StatusBeforeHold is null ? null : DbEnum.Parse<DeclarationStatus>(StatusBeforeHold),
-        Channel is null ? null : DbEnum.Parse<RiskChannel>(Channel),
+        StatusBeforeHold is null ? null : EnumText.Parse<DeclarationStatus>(StatusBeforeHold),
+        Channel is null ? null : EnumText.Parse<RiskChannel>(Channel),
         JsonSerializer.Deserialize<ClearanceChecks>(Checks, ApiJson.Options) ?? ClearanceChecks.None,
         ReferredToUnitCode);
 

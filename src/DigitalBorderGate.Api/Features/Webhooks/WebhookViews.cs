@@ -34,6 +34,6 @@ public sealed record DeliveryView(long Id, long EventId,
 {
     public static DeliveryView From(DeliveryRecord d) => new(d.Id, d.EventId, d.EventType, d.DeclarationId, d.Status, d.Attempts,
         d.LastStatusCode, d.LastError, VietnamTime.ToVietnam(d.CreatedAt),
-        d.Status == DbEnum.ToDb(DeliveryStatus.Pending) ? VietnamTime.ToVietnam(d.NextAttemptAt) : null,
+        d.Status == EnumText.Of(DeliveryStatus.Pending) ? VietnamTime.ToVietnam(d.NextAttemptAt) : null,
         d.DeliveredAt is { } delivered ? VietnamTime.ToVietnam(delivered) : null);
 }

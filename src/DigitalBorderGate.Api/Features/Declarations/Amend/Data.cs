@@ -22,7 +22,7 @@ internal static class Data
                 declaration.Id,
                 declaration.Version,
                 accepted.Content.DeclarantTaxCode,
-                Direction = DbEnum.ToDb(accepted.Content.Direction),
+                Direction = EnumText.Of(accepted.Content.Direction),
                 accepted.Content.BorderGateCode,
                 accepted.Routing.UnitCode,
                 accepted.Content.Vehicle.PlateNumber,

@@ -85,7 +85,7 @@ public sealed class Endpoint(DeclarationIntake intake, DeclarationWriter writer,
         if (declaration.CurrentStatus != DeclarationStatus.Submitted)
         {
             return new DeclarationWriteResult.NotAllowed(Action,
-                DeclarationLifecycle.AllowedActions(declaration.CurrentStatus, ActorKind.Owner).Select(a => DbEnum.ToDb(a)).ToList());
+                DeclarationLifecycle.AllowedActions(declaration.CurrentStatus, ActorKind.Owner).Select(a => EnumText.Of(a)).ToList());
         }
         var now = clock.GetUtcNow();
         if (!await Data.ReplaceAsync(unit, declaration, accepted, now))
@@ -93,7 +93,7 @@ public sealed class Endpoint(DeclarationIntake intake, DeclarationWriter writer,
             return null;
         }
         await DeclarationJournal.AppendHistoryAsync(unit, declaration.Id, now, Action, DeclarationStatus.Submitted, DeclarationStatus.Submitted, principal, null, null);
-        var submitted = DbEnum.ToDb(DeclarationStatus.Submitted);
+        var submitted = EnumText.Of(DeclarationStatus.Submitted);
         await DeclarationJournal.AppendEventAsync(unit, DeclarationEventTypes.Amended, now,
             new DeclarationEventData(declaration.Id, declaration.ReferenceNumber, submitted, submitted, accepted.Routing.UnitCode), accepted.Content.DeclarantTaxCode);
         return new DeclarationWriteResult.Done((await DeclarationData.FindAsync(unit, declaration.Id))!);

@@ -43,8 +43,8 @@ public sealed class Endpoint(Database database, ReferenceDataCatalog catalog) : 
         // A declaration's history is a few dozen entries at most: one page, whole.
         var entries = rows.Select(row => new HistoryEntry(
             VietnamTime.ToVietnam(row.At), row.Action,
-            row.FromStatus is null ? null : DbEnum.Parse<DeclarationStatus>(row.FromStatus),
-            DbEnum.Parse<DeclarationStatus>(row.ToStatus),
+            row.FromStatus is null ? null : EnumText.Parse<DeclarationStatus>(row.FromStatus),
+            EnumText.Parse<DeclarationStatus>(row.ToStatus),
             new HistoryActor(row.ActorRole, row.ActorLabel, row.ActorUnitCode), row.Note)).ToList();
         await Send.OkAsync(new Page<HistoryEntry>(entries, null), ct);
     }

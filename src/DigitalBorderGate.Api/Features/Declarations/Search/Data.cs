@@ -16,7 +16,7 @@ internal static class Data
         where.Add(access.SqlCondition(where.Parameters))
             .AddIf(!string.IsNullOrWhiteSpace(request.ReferenceNumber), "reference_number = @ReferenceNumber", "ReferenceNumber", () => request.ReferenceNumber!.Trim())
             .AddIf(!string.IsNullOrWhiteSpace(request.PlateNumber), "plate_number = @PlateNumber", "PlateNumber", () => PlateNumber.Normalize(request.PlateNumber!))
-            .AddIf(request.Status is not null, "status = @Status", "Status", () => DbEnum.ToDb(request.Status!.Value))
+            .AddIf(request.Status is not null, "status = @Status", "Status", () => EnumText.Of(request.Status!.Value))
             .AddIf(!string.IsNullOrWhiteSpace(request.BorderGateCode), "border_gate_code = @BorderGateCode", "BorderGateCode", () => KnownCode.Normalize(request.BorderGateCode))
             .AddIf(request.SubmittedFrom is not null, "submitted_at >= @SubmittedFrom", "SubmittedFrom", () => request.SubmittedFrom)
             .AddIf(request.SubmittedTo is not null, "submitted_at < @SubmittedTo", "SubmittedTo", () => request.SubmittedTo)

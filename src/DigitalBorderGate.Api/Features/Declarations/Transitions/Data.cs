@@ -21,9 +21,9 @@ internal static class Data
             {
                 declaration.Id,
                 declaration.Version,
-                Status = DbEnum.ToDb(after.Status),
-                StatusBeforeHold = after.StatusBeforeHold is { } before ? DbEnum.ToDb(before) : null,
-                Channel = after.Channel is { } channel ? DbEnum.ToDb(channel) : null,
+                Status = EnumText.Of(after.Status),
+                StatusBeforeHold = after.StatusBeforeHold is { } before ? EnumText.Of(before) : null,
+                Channel = after.Channel is { } channel ? EnumText.Of(channel) : null,
                 Checks = JsonSerializer.Serialize(after.Checks, ApiJson.Options),
                 after.ReferredToUnitCode,
                 QueueUnitCode = queueUnitCode,

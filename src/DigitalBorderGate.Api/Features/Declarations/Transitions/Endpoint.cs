@@ -48,7 +48,7 @@ public sealed class Endpoint(DeclarationWriter writer, ReferenceDataCatalog cata
     private async Task<DeclarationWriteResult?> ApplyAsync(UnitOfWork unit, DeclarationRecord declaration, ActorKind actor,
         TransitionRequest transition, string? note, ApiPrincipal principal)
     {
-        var action = DbEnum.ToDb(transition.Action);
+        var action = EnumText.Of(transition.Action);
         var outcome = TransitionDecider.Decide(declaration.Progress, transition, actor,
             code => catalog.Current.Data.FindUnit(code)?.AcceptsReferrals == true);
         switch (outcome)
@@ -56,7 +56,7 @@ public sealed class Endpoint(DeclarationWriter writer, ReferenceDataCatalog cata
             case TransitionNotPermitted:
                 return new DeclarationWriteResult.NotPermitted(action);
             case TransitionNotAllowed notAllowed:
-                return new DeclarationWriteResult.NotAllowed(action, notAllowed.AllowedActions.Select(a => DbEnum.ToDb(a)).ToList());
+                return new DeclarationWriteResult.NotAllowed(action, notAllowed.AllowedActions.Select(a => EnumText.Of(a)).ToList());
             case TransitionRefused refused:
                 return new DeclarationWriteResult.Refused(refused.Reasons.Select(ProblemError.From).ToList());
             case TransitionApplied applied:
@@ -70,7 +70,7 @@ public sealed class Endpoint(DeclarationWriter writer, ReferenceDataCatalog cata
                 var actorUnit = actor == ActorKind.ResponsibleOfficer ? principal.OfficerUnit : null;
                 await DeclarationJournal.AppendHistoryAsync(unit, declaration.Id, now, action, applied.Before.Status, after.Status, principal, actorUnit, note);
                 await DeclarationJournal.AppendEventAsync(unit, DeclarationEventTypes.StatusChanged, now,
-                    new DeclarationEventData(declaration.Id, declaration.ReferenceNumber, DbEnum.ToDb(applied.Before.Status), DbEnum.ToDb(after.Status), queueUnit),
+                    new DeclarationEventData(declaration.Id, declaration.ReferenceNumber, EnumText.Of(applied.Before.Status), EnumText.Of(after.Status), queueUnit),
                     declaration.DeclarantTaxCode);
                 return new DeclarationWriteResult.Done((await DeclarationData.FindAsync(unit, declaration.Id))!);
             default:

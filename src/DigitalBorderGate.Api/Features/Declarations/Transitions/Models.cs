@@ -37,19 +37,19 @@ public static class TransitionRequestReading
         {
             errors.Add(Refusals.ActionRequired);
         }
-        else if (DbEnum.TryParseName<DeclarationAction>(request.Action, out var parsed))
+        else if (EnumText.TryParseName<DeclarationAction>(request.Action, out var parsed))
         {
             action = parsed;
         }
         else
         {
-            var known = string.Join(", ", Enum.GetValues<DeclarationAction>().Select(a => DbEnum.ToDb(a)));
+            var known = string.Join(", ", Enum.GetValues<DeclarationAction>().Select(a => EnumText.Of(a)));
             errors.Add(Refusals.ActionUnknown(known));
         }
         RiskChannel? channel = null;
         if (request.Channel is not null)
         {
-            if (DbEnum.TryParseName<RiskChannel>(request.Channel, out var parsedChannel))
+            if (EnumText.TryParseName<RiskChannel>(request.Channel, out var parsedChannel))
             {
                 channel = parsedChannel;
             }

@@ -38,7 +38,7 @@ public sealed class Endpoint(Database database, ReferenceDataCatalog catalog, Ti
     // (30 days by default) plus the trip itself. Declarations older than this are not read.
     private static readonly TimeSpan Lookback = TimeSpan.FromDays(45);
 
-    private static readonly IReadOnlyList<string> MeasuredStatuses = [.. StatusTimeline.BoundingStatuses.Select(status => DbEnum.ToDb(status))];
+    private static readonly IReadOnlyList<string> MeasuredStatuses = [.. StatusTimeline.BoundingStatuses.Select(status => EnumText.Of(status))];
 
     public override void Configure()
     {
@@ -94,7 +94,7 @@ public sealed class Endpoint(Database database, ReferenceDataCatalog catalog, Ti
         return rows
             .GroupBy(row => (row.DeclarationId, row.GateCode))
             .Select(group => StatusTimeline.FromHistory(group.Key.DeclarationId, group.Key.GateCode,
-                group.Select(point => (point.At, DbEnum.Parse<DeclarationStatus>(point.ToStatus)))))
+                group.Select(point => (point.At, EnumText.Parse<DeclarationStatus>(point.ToStatus)))))
             .ToList();
     }
 }

@@ -16,7 +16,7 @@ internal static class Data
     {
         var where = Filters(request, unitCode);
         var counts = await CountAsync(database, where, ct);
-        where.AddIf(request.Status is not null, "status = @Status", "Status", () => DbEnum.ToDb(request.Status!.Value))
+        where.AddIf(request.Status is not null, "status = @Status", "Status", () => EnumText.Of(request.Status!.Value))
             .After(paging.After, "expected_arrival_at", descending: false);
         where.Parameters.Add("Take", paging.Take);
         var sql = database.Dialect.Limit($"SELECT {DeclarationRecord.Columns} FROM declarations WHERE {where} ORDER BY expected_arrival_at, id", "@Take");
@@ -31,9 +31,9 @@ internal static class Data
         return new SqlConditions()
             .Add("queue_unit_code = @Unit", "Unit", unitCode)
             .Add("is_open = @IsOpen", "IsOpen", isOpen)
-            .AddIf(request.Channel is not null, "channel = @Channel", "Channel", () => DbEnum.ToDb(request.Channel!.Value))
+            .AddIf(request.Channel is not null, "channel = @Channel", "Channel", () => EnumText.Of(request.Channel!.Value))
             .AddIf(!string.IsNullOrWhiteSpace(request.BorderGateCode), "border_gate_code = @BorderGateCode", "BorderGateCode", () => KnownCode.Normalize(request.BorderGateCode))
-            .AddIf(request.Direction is not null, "direction = @Direction", "Direction", () => DbEnum.ToDb(request.Direction!.Value))
+            .AddIf(request.Direction is not null, "direction = @Direction", "Direction", () => EnumText.Of(request.Direction!.Value))
             .AddIf(request.ArrivalFrom is not null, "expected_arrival_at >= @ArrivalFrom", "ArrivalFrom", () => request.ArrivalFrom)
             .AddIf(request.ArrivalTo is not null, "expected_arrival_at < @ArrivalTo", "ArrivalTo", () => request.ArrivalTo)
             .AddIf(!string.IsNullOrWhiteSpace(request.PlateNumber), "plate_number = @PlateNumber", "PlateNumber", () => PlateNumber.Normalize(request.PlateNumber!));
@@ -46,7 +46,7 @@ internal static class Data
         var counts = Enum.GetValues<DeclarationStatus>().ToDictionary(status => status, _ => 0);
         foreach (var row in rows)
         {
-            counts[DbEnum.Parse<DeclarationStatus>(row.Status)] = row.Count;
+            counts[EnumText.Parse<DeclarationStatus>(row.Status)] = row.Count;
         }
         return counts;
     }

@@ -40,7 +40,7 @@ public sealed class Endpoint(WebhookStore store, Database database) : Endpoint<R
             return;
         }
         // Exactly as listed: the name as it travels, in its letter case.
-        var status = Enum.GetValues<DeliveryStatus>().Cast<DeliveryStatus?>().FirstOrDefault(s => DbEnum.ToDb(s!.Value) == request.Status);
+        var status = Enum.GetValues<DeliveryStatus>().Cast<DeliveryStatus?>().FirstOrDefault(s => EnumText.Of(s!.Value) == request.Status);
         if (request.Status is not null && status is null)
         {
             await Problem.WriteAsync(HttpContext, ProblemKind.Validation, [Refusals.DeliveryStatusInvalid]);

@@ -1,9 +1,12 @@
 namespace DigitalBorderGate.Api.Data;
 
-/// <summary>Enums are stored as the same camelCase strings they travel as, so rows read plainly in SQL.</summary>
-public static class DbEnum
+/// <summary>
+/// The one mapping between an enum value and its text: stored as the same camelCase string it travels as, so rows
+/// read plainly in SQL, and read back from either.
+/// </summary>
+public static class EnumText
 {
-    public static string ToDb<T>(T value) where T : struct, Enum => EnumNaming.Instance.ConvertName(value.ToString());
+    public static string Of<T>(T value) where T : struct, Enum => EnumNaming.Instance.ConvertName(value.ToString());
 
     public static T Parse<T>(string value) where T : struct, Enum => Enum.Parse<T>(value, ignoreCase: true);
 
@@ -13,7 +16,7 @@ public static class DbEnum
         var name = text?.Trim();
         foreach (var candidate in Enum.GetValues<T>())
         {
-            if (string.Equals(ToDb(candidate), name, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(Of(candidate), name, StringComparison.OrdinalIgnoreCase))
             {
                 value = candidate;
                 return true;

@@ -1,10 +1,9 @@
-using DigitalBorderGate.Api.Notifications;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
 
-namespace DigitalBorderGate.Api.Hosting;
+namespace DigitalBorderGate.Api.Notifications;
 
-public static class NotificationSetup
+public static class NotificationServices
 {
     /// <summary>
     /// The webhook client: no redirects, connections only to addresses the URL policy allows, and a resilience

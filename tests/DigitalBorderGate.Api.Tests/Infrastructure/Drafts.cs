@@ -1,0 +1,36 @@
+using System.Globalization;
+using DigitalBorderGate.Client;
+
+namespace DigitalBorderGate.Api.Tests.Infrastructure;
+
+/// <summary>Typed submission drafts, the same valid declaration as <see cref="Bodies"/>; tests change what they are about.</summary>
+public static class Drafts
+{
+    public static DeclarationDraft Valid(string gate = "HUU_NGHI", string taxCode = DemoKey.TaxCodeA, string plate = "12C-123.45", DateTimeOffset? arrival = null) => new()
+    {
+        Direction = Direction.Import,
+        BorderGateCode = gate,
+        ExpectedArrivalAt = (arrival ?? BorderGateApp.DefaultNow.AddHours(20)).ToOffset(TimeSpan.FromHours(7)),
+        DeclarantTaxCode = taxCode,
+        ContactPhone = "+84912345678",
+        Vehicle = new VehicleDraft
+        {
+            PlateNumber = plate,
+            Nationality = VehicleNationality.VN,
+            VehicleClass = "VT6",
+            TrailerPlateNumber = "12R-012.34",
+            ContainerNumbers = ["CSQU3054383"],
+            SealNumbers = [],
+            Driver = new DriverDraft { FullName = "Nguyễn Văn Đức", Phone = "+84987654321", IdentityNumber = "020123456789" },
+        },
+        Goods =
+        [
+            new GoodsGroupDraft { CustomsDeclarationNumber = "105123456780", GrossWeightKg = 24500, Items = [] },
+            new GoodsGroupDraft
+            {
+                GrossWeightKg = 1200,
+                Items = [new GoodsItemDraft { Description = "Sầu riêng tươi", HsCode = "08106000", Quantity = 1200, Unit = "KGM", WeightKg = 1200 }],
+            },
+        ],
+    };
+}
