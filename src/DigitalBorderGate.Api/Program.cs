@@ -1,6 +1,6 @@
 using DigitalBorderGate.Api.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot.Choose(args) });
 builder.AddBorderGate();
 
 var app = builder.Build();

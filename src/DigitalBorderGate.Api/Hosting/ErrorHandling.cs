@@ -73,21 +73,29 @@ public static class ErrorHandling
     /// <summary>The last line of defence: log with the trace id, answer a generic problem, reveal nothing.</summary>
     public static void UseProblemExceptionHandler(this WebApplication app)
     {
-        app.UseExceptionHandler(handler => handler.Run(async context =>
+        var handler = ((IApplicationBuilder)app).New();
+        handler.Run(async context =>
         {
             var exception = context.Features.Get<IExceptionHandlerFeature>()?.Error;
             if (DatabaseOutage.Caused(exception))
             {
-                // The unit of work was rolled back and retried already; the client should come back, not report a bug.
-                context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("DigitalBorderGate.Errors")
-                    .LogWarning("Database unavailable on {Method} {Path}: {Reason}", context.Request.Method, context.Request.Path, exception!.GetBaseException().Message);
+                // The unit of work was rolled back and retried already; the client should come back, not report a
+                // bug. The outage is logged once, when it begins, not once per request.
+                context.RequestServices.GetRequiredService<DatabaseOutageLog>().RequestRefused(exception!);
                 await Middleware.ReadinessGate.Unavailable(context);
                 return;
             }
             context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("DigitalBorderGate.Errors")
                 .LogError(exception, "Unhandled error on {Method} {Path}, trace {TraceId}", context.Request.Method, context.Request.Path, Problem.TraceId(context));
             await Refusals.Internal.WriteAsync(context);
-        }));
+        });
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandler = handler.Build(),
+            // ASP.NET Core logs every exception it hands to the handler as an unhandled error with its stack trace;
+            // a database outage is expected and logged by DatabaseOutageLog instead, and a bad request is the client's.
+            SuppressDiagnosticsCallback = diagnostics => DatabaseOutage.Caused(diagnostics.Exception) || diagnostics.Exception is BadHttpRequestException,
+        });
 
         // A request Kestrel could not read (too large, cut off) is the client's fault, not an error of ours: answer
         // it here, before the exception handler logs it as one.

@@ -37,12 +37,19 @@ public static class ServiceRegistration
                 .WithMethods("GET", "POST", "PUT", "DELETE")));
         }
         builder.Logging.Configure(logging => logging.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
+        services.KeepQueryStringsOutOfLogs();
+        // The health check service logs each unhealthy check as an error; DatabaseOutageLog reports outages once.
+        builder.Logging.AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks.DefaultHealthCheckService", LogLevel.Critical);
         // Storage and start-up.
         services.AddSingleton(provider => DatabaseSetup.Create(builder.Configuration, builder.Environment, options));
         services.AddSingleton<ReferenceDataLoader>();
         services.AddSingleton<ReferenceDataCatalog>();
+        services.AddSingleton(provider => CodeListFiles.Load(
+            provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<BorderGateOptions>>(), provider.GetRequiredService<IHostEnvironment>()));
         services.AddSingleton<StartupTasks>();
         services.AddSingleton<DatabaseReadiness>();
+        services.AddSingleton<DatabaseOutageLog>();
+        services.AddSingleton<DatabaseWriteProbe>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddHostedService(provider => provider.GetRequiredService<DatabaseInitializer>());
 

@@ -12,6 +12,7 @@ public sealed class StartupTasks(
     Database database,
     ReferenceDataLoader referenceDataLoader,
     ReferenceDataCatalog catalog,
+    Domain.Codes.CodeLists codeLists,
     ApiKeyStore keys,
     IOptions<BorderGateOptions> options,
     IHostEnvironment environment,
@@ -22,6 +23,9 @@ public sealed class StartupTasks(
         database.Dialect.ApplyMigrations(database.ConnectionString);
         await referenceDataLoader.LoadAsync(cancellationToken);
         await catalog.RefreshAsync(cancellationToken);
+        // Resolving the code lists here makes a missing or broken file stop the start, not the first submission.
+        logger.LogInformation("Code lists: {PlateProvinces} plate provinces, {IdentityProvinces} identity provinces, {Units} units of measure",
+            codeLists.PlateProvinces.Codes.Count, codeLists.IdentityProvinces.Codes.Count, codeLists.UnitsOfMeasure.Codes.Count);
         if (environment.IsDevelopment() || options.Value.DemoKeys.Enabled)
         {
             await LoadDemoKeysAsync(cancellationToken);

@@ -82,7 +82,7 @@ public static class DeliveryQueue
                 new { Owner = owner, Until = until, Now = now, Batch = batch, Pending }, unit.Transaction);
             return (await unit.Connection.QueryAsync<LeasedDelivery>(
                 """
-                SELECT d.id AS Id, w.url AS Url, w.secret AS Secret, e.id AS EventId, e.type AS EventType, e.occurred_at AS OccurredAt,
+                SELECT d.id AS Id, d.webhook_id AS WebhookId, w.url AS Url, w.secret AS Secret, e.id AS EventId, e.type AS EventType, e.occurred_at AS OccurredAt,
                        e.payload AS Payload, d.attempts AS Attempts, d.created_at AS CreatedAt
                 FROM webhook_deliveries d
                 JOIN webhooks w ON w.id = d.webhook_id
@@ -114,6 +114,18 @@ public static class DeliveryQueue
                 DeliveredAt = deliveredAt,
                 Owner = owner,
             }, unit.Transaction), ct);
+
+    /// <summary>Releases a delivery that was not sent, due again at <paramref name="dueAt"/>, its attempts and last answer unchanged.</summary>
+    public static Task PostponeAsync(Database database, string owner, long deliveryId, DateTimeOffset dueAt, CancellationToken ct) =>
+        database.WriteAsync(unit => unit.Connection.ExecuteAsync(
+            "UPDATE webhook_deliveries SET next_attempt_at = @Due, lease_owner = NULL, lease_until = NULL WHERE id = @Id AND lease_owner = @Owner",
+            new { Id = deliveryId, Due = dueAt, Owner = owner }, unit.Transaction), ct);
+
+    /// <summary>Makes every pending delivery of a webhook that waits in its backoff due at <paramref name="now"/>.</summary>
+    public static Task ResumeAsync(Database database, Guid webhookId, DateTimeOffset now, CancellationToken ct) =>
+        database.WriteAsync(unit => unit.Connection.ExecuteAsync(
+            "UPDATE webhook_deliveries SET next_attempt_at = @Now WHERE webhook_id = @WebhookId AND status = @Pending AND next_attempt_at > @Now",
+            new { WebhookId = webhookId, Now = now, Pending }, unit.Transaction), ct);
 
     private sealed class StatusCount
     {

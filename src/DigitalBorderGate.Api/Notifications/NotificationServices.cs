@@ -10,6 +10,9 @@ public static class NotificationServices
     /// pipeline per receiver host (a circuit breaker keeps one failing receiver from tying up the dispatcher).
     /// Retries inside one attempt are few and short; the long retry schedule lives in the delivery rows.
     /// </summary>
+    /// <summary>How long the breaker of a failing receiver host refuses requests before it lets one probe through.</summary>
+    public static readonly TimeSpan BreakDuration = TimeSpan.FromSeconds(30);
+
     public static IServiceCollection AddNotifications(this IServiceCollection services)
     {
         services.AddSingleton<WebhookUrlPolicy>();
@@ -38,16 +41,28 @@ public static class NotificationServices
                     UseJitter = true,
                     ShouldRetryAfterHeader = true,
                 });
+            })
+            .Services.AddHttpClient(WebhookSender.ClientName)
+            .AddResilienceHandler("webhooks-breaker", (pipeline, context) =>
+            {
+                // The break is a schedule the dispatcher works with (refused deliveries are due again when it ends),
+                // so it runs on the application's clock, like the delivery schedule itself.
+                pipeline.TimeProvider = context.ServiceProvider.GetRequiredService<TimeProvider>();
                 pipeline.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
                 {
                     FailureRatio = 0.8,
                     MinimumThroughput = 10,
                     SamplingDuration = TimeSpan.FromSeconds(60),
-                    BreakDuration = TimeSpan.FromSeconds(30),
+                    BreakDuration = BreakDuration,
                 });
-                pipeline.AddTimeout(TimeSpan.FromSeconds(10));
             })
-            .SelectPipelineByAuthority();
+            .SelectPipelineByAuthority()
+            .Services.AddHttpClient(WebhookSender.ClientName)
+            .AddResilienceHandler("webhooks-try", pipeline =>
+            {
+                pipeline.TimeProvider = TimeProvider.System;
+                pipeline.AddTimeout(TimeSpan.FromSeconds(10));
+            });
         return services;
     }
 }

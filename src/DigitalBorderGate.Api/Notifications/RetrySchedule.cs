@@ -1,18 +1,18 @@
 namespace DigitalBorderGate.Api.Notifications;
 
-/// <summary>When to try a failed delivery again: quickly at first, then every two hours, until the retry window ends.</summary>
+/// <summary>
+/// When to try a failed delivery again: after a third of the time it has been pending, at least 10 s and at most two
+/// hours (longer if the receiver asked for it with Retry-After, up to two hours). Waits grow with the outage, so a
+/// receiver that was away for three minutes hears again within one, and one away for a day is not hammered.
+/// </summary>
 public static class RetrySchedule
 {
-    private static readonly TimeSpan[] Delays =
-    [
-        TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5),
-        TimeSpan.FromMinutes(15), TimeSpan.FromMinutes(30), TimeSpan.FromHours(1), TimeSpan.FromHours(2),
-    ];
+    public static readonly TimeSpan Shortest = TimeSpan.FromSeconds(10);
+    public static readonly TimeSpan Longest = TimeSpan.FromHours(2);
 
-    /// <summary>The wait after the given number of failed attempts; a receiver's Retry-After may lengthen it, up to two hours.</summary>
-    public static TimeSpan After(int failedAttempts, TimeSpan? retryAfter)
+    public static TimeSpan After(TimeSpan pendingFor, TimeSpan? retryAfter)
     {
-        var scheduled = Delays[Math.Clamp(failedAttempts - 1, 0, Delays.Length - 1)];
-        return retryAfter is { } asked && asked > scheduled ? TimeSpan.FromTicks(Math.Min(asked.Ticks, Delays[^1].Ticks)) : scheduled;
+        var scheduled = TimeSpan.FromTicks(Math.Clamp(pendingFor.Ticks / 3, Shortest.Ticks, Longest.Ticks));
+        return retryAfter is { } asked && asked > scheduled ? TimeSpan.FromTicks(Math.Min(asked.Ticks, Longest.Ticks)) : scheduled;
     }
 }

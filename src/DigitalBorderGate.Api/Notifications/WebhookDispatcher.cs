@@ -10,7 +10,8 @@ namespace DigitalBorderGate.Api.Notifications;
 /// the row is taken up again. Per subscription and declaration only the oldest pending delivery is due, which keeps
 /// each declaration's events in order. Delivery is at least once: receivers de-duplicate by X-BorderGate-Delivery.
 /// </summary>
-public sealed class WebhookDispatcher(Database database, WebhookSender sender, TimeProvider clock, IOptions<BorderGateOptions> options, DatabaseReadiness readiness, ILogger<WebhookDispatcher> logger)
+public sealed class WebhookDispatcher(Database database, WebhookSender sender, TimeProvider clock, IOptions<BorderGateOptions> options, DatabaseReadiness readiness,
+    Hosting.DatabaseOutageLog outages, ILogger<WebhookDispatcher> logger)
     : BackgroundService
 {
     private static readonly TimeSpan LeaseDuration = TimeSpan.FromMinutes(2);
@@ -38,10 +39,15 @@ public sealed class WebhookDispatcher(Database database, WebhookSender sender, T
             {
                 return;
             }
+            catch (Exception exception) when (DatabaseOutage.Caused(exception))
+            {
+                // The database is away; the rows wait, and the next pass takes them up. The outage is logged once.
+                outages.ProbeFailed(exception);
+                await Task.Delay(TimeSpan.FromSeconds(5), stoppingToken);
+            }
             catch (Exception exception)
             {
-                // The database may be away for a moment; the rows wait, and the next pass takes them up.
-                logger.LogWarning(exception, "Webhook dispatch pass failed");
+                logger.LogError(exception, "Webhook dispatch pass failed");
                 await Task.Delay(TimeSpan.FromSeconds(5), stoppingToken);
             }
         }
@@ -64,9 +70,15 @@ public sealed class WebhookDispatcher(Database database, WebhookSender sender, T
         return DeliveryQueue.LeaseAsync(database, lease, now, now + LeaseDuration, options.Value.Webhooks.BatchSize, cancellationToken);
     }
 
-    private Task RecordAsync(string lease, LeasedDelivery delivery, DeliveryAttempt attempt, CancellationToken cancellationToken)
+    private async Task RecordAsync(string lease, LeasedDelivery delivery, DeliveryAttempt attempt, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
+        if (attempt.RefusedLocally)
+        {
+            // Nothing was sent, so nothing is counted: the delivery keeps its place and waits out the breaker's break.
+            await DeliveryQueue.PostponeAsync(database, lease, delivery.Id, now + (attempt.RetryAfter ?? WebhookSender.HalfOpenWait), cancellationToken);
+            return;
+        }
         var attempts = delivery.Attempts + 1;
         var expired = now - delivery.CreatedAt >= TimeSpan.FromHours(options.Value.Webhooks.RetryHours);
         var status = attempt.Delivered ? DeliveryStatus.Delivered : expired ? DeliveryStatus.Failed : DeliveryStatus.Pending;
@@ -74,7 +86,12 @@ public sealed class WebhookDispatcher(Database database, WebhookSender sender, T
         {
             logger.LogWarning("Webhook delivery {DeliveryId} failed for good after {Attempts} attempts", delivery.Id, attempts);
         }
-        return DeliveryQueue.RecordAsync(database, lease, delivery.Id, status, attempts, now + RetrySchedule.After(attempts, attempt.RetryAfter),
+        await DeliveryQueue.RecordAsync(database, lease, delivery.Id, status, attempts, now + RetrySchedule.After(now - delivery.CreatedAt, attempt.RetryAfter),
             attempt, attempt.Delivered ? now : null, cancellationToken);
+        if (attempt.Delivered && delivery.Attempts > 0)
+        {
+            // The receiver answers again after failing: what waits in its backoff is due now, not at its next step.
+            await DeliveryQueue.ResumeAsync(database, delivery.WebhookId, now, cancellationToken);
+        }
     }
 }

@@ -11,6 +11,7 @@ namespace DigitalBorderGate.Api.Notifications;
 public sealed class LeasedDelivery
 {
     public long Id { get; set; }
+    public Guid WebhookId { get; set; }
     public string Url { get; set; } = "";
     public string Secret { get; set; } = "";
     public long EventId { get; set; }
@@ -22,12 +23,19 @@ public sealed class LeasedDelivery
 }
 
 /// <summary>How one attempt ended.</summary>
-public sealed record DeliveryAttempt(bool Delivered, int? StatusCode, TimeSpan? RetryAfter, string? Error);
+/// <param name="RefusedLocally">
+/// The circuit breaker of the receiver's host refused the request without sending it: not an attempt, only a wait
+/// (<paramref name="RetryAfter"/>) until the breaker lets requests through again.
+/// </param>
+public sealed record DeliveryAttempt(bool Delivered, int? StatusCode, TimeSpan? RetryAfter, string? Error, bool RefusedLocally = false);
 
 /// <summary>POSTs one event to a receiver, signed, through the webhook client's resilience pipeline.</summary>
 public sealed class WebhookSender(IHttpClientFactory clients)
 {
     public const string ClientName = "webhooks";
+
+    /// <summary>How long a delivery refused by a half-open breaker waits: about one dispatcher poll.</summary>
+    public static readonly TimeSpan HalfOpenWait = TimeSpan.FromSeconds(1);
 
     public async Task<DeliveryAttempt> SendAsync(LeasedDelivery delivery, CancellationToken cancellationToken)
     {
@@ -46,12 +54,17 @@ public sealed class WebhookSender(IHttpClientFactory clients)
             return new DeliveryAttempt(response.IsSuccessStatusCode, (int)response.StatusCode, retryAfter,
                 response.IsSuccessStatusCode ? null : $"The receiver answered {(int)response.StatusCode}.");
         }
-        catch (Exception exception) when (exception is HttpRequestException or TimeoutRejectedException or BrokenCircuitException
+        catch (BrokenCircuitException broken)
+        {
+            // While the breaker is half-open it lets one probe through and refuses the rest without a wait of its own.
+            var wait = broken.RetryAfter is { } remaining && remaining > TimeSpan.Zero ? remaining : HalfOpenWait;
+            return new DeliveryAttempt(false, null, wait, "The receiver's host failed repeatedly; deliveries to it are paused briefly.", RefusedLocally: true);
+        }
+        catch (Exception exception) when (exception is HttpRequestException or TimeoutRejectedException
             || (exception is TaskCanceledException && !cancellationToken.IsCancellationRequested))
         {
             return new DeliveryAttempt(false, null, null, exception switch
             {
-                BrokenCircuitException => "The receiver's host failed repeatedly; deliveries to it are paused briefly.",
                 TimeoutRejectedException or TaskCanceledException => "The receiver did not answer in time.",
                 _ => "The receiver could not be reached: " + exception.Message,
             });

@@ -43,11 +43,17 @@ public sealed class WebhookUrlPolicy(IOptions<BorderGateOptions> options, IHostE
         return null;
     }
 
+    /// <summary>Whether a webhook may connect to the address, judging an IPv4 address embedded in an IPv6 one as itself.</summary>
     public bool IsAllowed(IPAddress address)
     {
-        if (address.IsIPv4MappedToIPv6)
+        if (EmbeddedIPv4.IsLocalUseTranslation(address))
         {
-            address = address.MapToIPv4();
+            return options.Value.Webhooks.AllowPrivateNetworks;
+        }
+        var embedded = EmbeddedIPv4.In(address);
+        if (embedded.Count > 0 && !address.Equals(IPAddress.IPv6Loopback))
+        {
+            return embedded.All(IsAllowed);
         }
         if (IPAddress.IsLoopback(address))
         {

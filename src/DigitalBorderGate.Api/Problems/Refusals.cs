@@ -19,15 +19,15 @@ public static class Refusals
     public static Refusal ActionNotAllowed(string action, IReadOnlyList<string> allowedNames)
     {
         var list = allowedNames.Count == 0 ? "none" : string.Join(", ", allowedNames);
-        var listVi = allowedNames.Count == 0 ? "không có" : string.Join(", ", allowedNames);
+        var listVi = allowedNames.Count == 0 ? "không có" : string.Join(", ", allowedNames.Select(Quoted));
         return new(ProblemKind.Conflict,
             $"The action {action} is not allowed in the declaration's current status; allowed for you: {list}.",
-            $"Thao tác {action} không được phép ở trạng thái hiện tại của tờ khai; bạn được phép: {listVi}.");
+            $"Thao tác {Quoted(action)} không được phép ở trạng thái hiện tại của tờ khai; bạn được phép: {listVi}.");
     }
 
     public static Refusal RoleNeverTakes(string action) => new(ProblemKind.Forbidden,
         $"Your role does not take the action {action}.",
-        $"Vai trò của bạn không được thực hiện thao tác {action}.");
+        $"Vai trò của bạn không được thực hiện thao tác {Quoted(action)}.");
 
     public static Refusal OnlyOwnerAmends { get; } = new(ProblemKind.Forbidden,
         "Only the declarant who owns this declaration may amend it.",
@@ -55,13 +55,13 @@ public static class Refusals
 
     public static ProblemError BodyNotAnObject { get; } = new("", "body.malformed", "The body must be one JSON object.", "Nội dung phải là một đối tượng JSON.");
 
-    public static ProblemError ActionRequired { get; } = new("/action", "required", "The action is required.", "Cần có thao tác (action).");
+    public static ProblemError ActionRequired { get; } = new("/action", "required", "The action is required.", "Cần ghi thao tác trong trường \"action\".");
 
     public static ProblemError ActionUnknown(string known) => new("/action", "action.unknown",
-        $"Unknown action; the actions are: {known}.", $"Thao tác không hợp lệ; các thao tác gồm: {known}.");
+        $"Unknown action; the actions are: {known}.", $"Thao tác không hợp lệ; các thao tác gồm: {QuotedList(known)}.");
 
     public static ProblemError ChannelInvalid { get; } = new("/channel", "channel.invalid",
-        "The channel is green, yellow or red.", "Luồng phải là green, yellow hoặc red.");
+        "The channel is green, yellow or red.", "Luồng phải là \"green\" (luồng xanh), \"yellow\" (luồng vàng) hoặc \"red\" (luồng đỏ).");
 
     // Keys and roles.
     public static Refusal KeyMissing { get; } = new(ProblemKind.Unauthorized,
@@ -77,7 +77,7 @@ public static class Refusals
         "There is no API key with this id.", "Không có khóa API nào với mã này.");
 
     public static ProblemError RoleInvalid { get; } = new("/role", "role.invalid",
-        "The role is declarant, officer or admin.", "Vai trò phải là declarant, officer hoặc admin.");
+        "The role is declarant, officer or admin.", "Vai trò phải là \"declarant\" (doanh nghiệp), \"officer\" (công chức) hoặc \"admin\" (quản trị).");
 
     public static ProblemError AdminScopeNotEmpty { get; } = ScopeInvalid("An admin key has no scope.", "Khóa quản trị không có phạm vi.");
 
@@ -124,7 +124,7 @@ public static class Refusals
     public static ProblemError WebhookUrlRefused(string message, string messageVi) => new("/url", "webhook.urlRefused", message, messageVi);
 
     public static ProblemError WebhookEventsInvalid(string known) => new("/events", "webhook.eventsInvalid",
-        $"Name one or more of: {known}.", $"Hãy chọn một hoặc nhiều sự kiện: {known}.");
+        $"Name one or more of: {known}.", $"Hãy chọn một hoặc nhiều sự kiện: {QuotedList(known)}.");
 
     // The service and the request as a whole.
     public static Refusal Unavailable { get; } = new(ProblemKind.Unavailable,
@@ -138,6 +138,10 @@ public static class Refusals
     public static Refusal TooManyRequests(int seconds) => new(ProblemKind.TooManyRequests,
         $"This API key has sent more requests than its limit allows; retry after {seconds} s.",
         $"Khóa API này đã gửi quá số yêu cầu cho phép; hãy thử lại sau {seconds} giây.");
+
+    public static Refusal TooManyAnonymousRequests(int seconds) => new(ProblemKind.TooManyRequests,
+        $"This address has sent more requests without an API key than the limit allows; retry after {seconds} s.",
+        $"Địa chỉ này đã gửi quá số yêu cầu không có khóa API cho phép; hãy thử lại sau {seconds} giây.");
 
     /// <summary>A request the server could not read (too large, cut off), or a bodiless framework status, by its kind.</summary>
     public static Refusal Unreadable(ProblemKind kind) => new(kind,
@@ -162,7 +166,7 @@ public static class Refusals
         $"limit must be between 1 and {max}.", $"limit phải nằm trong khoảng 1 đến {max}.");
 
     public static ProblemError DeliveryStatusInvalid { get; } = ProblemError.InQuery("status", "status.invalid",
-        "The status is pending, delivered, failed or cancelled.", "Trạng thái phải là pending, delivered, failed hoặc cancelled.");
+        "The status is pending, delivered, failed or cancelled.", "Trạng thái phải là \"pending\", \"delivered\", \"failed\" hoặc \"cancelled\".");
 
     // Statistics.
     public static ProblemError PeriodInvalid { get; } = ProblemError.InQuery("from", "period.invalid",
@@ -175,4 +179,11 @@ public static class Refusals
     public static ProblemError CursorInvalid { get; } = ProblemError.InQuery("cursor", "cursor.invalid",
         "The cursor was not issued by this API; use nextCursor from a previous page.",
         "Con trỏ không do API này cấp; hãy dùng nextCursor của trang trước.");
+
+    // Values the client sends (action names, event types) are quoted in Vietnamese text, so that they read as values
+    // rather than as English words in the sentence.
+    private static string Quoted(string value) => $"\"{value}\"";
+
+    private static string QuotedList(string commaSeparated) =>
+        string.Join(", ", commaSeparated.Split(", ", StringSplitOptions.RemoveEmptyEntries).Select(Quoted));
 }

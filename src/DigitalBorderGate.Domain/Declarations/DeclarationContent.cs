@@ -4,8 +4,12 @@ public enum Direction { Import, Export }
 
 public enum VehicleNationality { VN, CN }
 
+// A truck may cross empty: entering to load an export, or returning after delivering.
+public enum LoadState { Laden, Empty }
+
 // A declaration that passed validation: every value normalised (plates without separators, tax codes
-// trimmed, text NFC-normalised, times in UTC, fee payer defaulted to the declarant).
+// in their canonical form, text NFC-normalised, times in UTC, fee payer defaulted to the declarant). Declarations
+// stored before empty trucks were declared read back as laden.
 public sealed record DeclarationContent(
     Direction Direction,
     string BorderGateCode,
@@ -16,7 +20,8 @@ public sealed record DeclarationContent(
     string? ParkingYard,
     Vehicle Vehicle,
     IReadOnlyList<GoodsGroup> Goods,
-    Transshipment? Transshipment)
+    Transshipment? Transshipment,
+    LoadState LoadState = LoadState.Laden)
 {
     public decimal TotalGrossWeightKg => Goods.Sum(g => g.GrossWeightKg);
 }

@@ -12,7 +12,8 @@ public sealed record DeclarationDraft(
     string? ParkingYard,
     VehicleDraft? Vehicle,
     IReadOnlyList<GoodsGroupDraft?>? Goods,
-    TransshipmentDraft? Transshipment);
+    TransshipmentDraft? Transshipment,
+    string? LoadState = null);
 
 public sealed record VehicleDraft(
     string? PlateNumber,

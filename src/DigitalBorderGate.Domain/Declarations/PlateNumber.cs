@@ -1,23 +1,23 @@
 using System.Text;
+using DigitalBorderGate.Domain.Validation.Rules;
 
 namespace DigitalBorderGate.Domain.Declarations;
 
 /// <summary>
-/// How plates are written down and compared: separators ('-', '.', '·') and white space dropped, letters upper-cased
-/// (đ → Đ), and Guangxi's province character 桂 dropped, since every Chinese truck at these gates is from Guangxi.
-/// Stored plates are in this form, and a plate typed into a search is brought to it, so 12c 123.45 finds 12C12345.
+/// How plates are written down and compared, for both countries. <see cref="Compact"/> drops separators ('-', '.',
+/// '·') and white space and upper-cases letters (đ → Đ): the form a declaration keeps, province character included.
+/// <see cref="Normalize"/> also drops a leading Chinese province character, because Chinese plates are written both
+/// with and without it: the form plates are stored and searched under, so 12c 123.45 finds 12C12345 and F12345
+/// finds 桂F12345.
 /// </summary>
 public static class PlateNumber
 {
-    private const char Guangxi = '桂';
-
-    /// <summary>The plate without separators and white space, upper-cased; any province character is kept.</summary>
     public static string Compact(string value)
     {
         var builder = new StringBuilder(value.Length);
         foreach (var c in value)
         {
-            if (c is not ('-' or '.' or '·') && !char.IsWhiteSpace(c))
+            if (c is not ('-' or '.' or '·' or '•') && !char.IsWhiteSpace(c))
             {
                 builder.Append(char.ToUpperInvariant(c));
             }
@@ -26,8 +26,9 @@ public static class PlateNumber
     }
 
     /// <summary>The form plates are stored and searched in.</summary>
-    public static string Normalize(string value) => WithoutGuangxi(Compact(value));
-
-    /// <summary>The plate without a leading 桂.</summary>
-    public static string WithoutGuangxi(string compact) => compact.Length > 0 && compact[0] == Guangxi ? compact[1..] : compact;
+    public static string Normalize(string value)
+    {
+        var compact = Compact(value);
+        return compact.Length > 1 && ChinesePlate.IsProvinceCharacter(compact[0]) ? compact[1..] : compact;
+    }
 }

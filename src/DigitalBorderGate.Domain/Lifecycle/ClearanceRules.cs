@@ -13,7 +13,7 @@ public static class ClearanceRules
         var unmet = new List<ValidationError>();
         if (channel is RiskChannel.Yellow or RiskChannel.Red && checks.Documents != CheckResult.Passed)
         {
-            unmet.Add(ErrorCatalog.Create("/checks/documents", ErrorCodes.ClearDocumentsNotPassed, [channel.Value == RiskChannel.Red ? "red" : "yellow"]));
+            unmet.Add(ErrorCatalog.Create("/checks/documents", ErrorCodes.ClearDocumentsNotPassed, [channel.Value]));
         }
         if (channel is RiskChannel.Red && checks.PhysicalInspection != CheckResult.Passed)
         {

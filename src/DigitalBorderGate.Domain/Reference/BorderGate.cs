@@ -2,6 +2,7 @@ namespace DigitalBorderGate.Domain.Reference;
 
 /// <summary>A border gate, specialised opening or clearance route on the border with China.</summary>
 /// <param name="ChineseSide">The gate facing it across the border; null where the sources do not say.</param>
+/// <param name="OpeningHours">The daily working hours; null where the sources do not say (no arrival is then outside them).</param>
 public sealed record BorderGate(
     string Code,
     string NameVi,
@@ -11,7 +12,8 @@ public sealed record BorderGate(
     TransportMode Mode,
     string? ChineseSide,
     bool AcceptsGoods,
-    IReadOnlyList<GateStatePeriod> States)
+    IReadOnlyList<GateStatePeriod> States,
+    OpeningHours? OpeningHours = null)
 {
     /// <summary>The period covering the date, or null when none does.</summary>
     public GateStatePeriod? StatePeriodOn(DateOnly date) => States.FirstOrDefault(period => period.Covers(date));

@@ -1,3 +1,4 @@
+using DigitalBorderGate.Domain.Codes;
 using DigitalBorderGate.Domain.Declarations;
 using DigitalBorderGate.Domain.Validation.Rules;
 
@@ -5,12 +6,24 @@ namespace DigitalBorderGate.Domain.Validation;
 
 public static partial class DeclarationValidator
 {
-    private static List<GoodsGroup> ValidateGoods(IReadOnlyList<GoodsGroupDraft?>? drafts, Direction? direction, ErrorCollector errors)
+    /// <param name="loadState">Null when the load state itself is invalid (already reported): the goods are then checked as given.</param>
+    private static List<GoodsGroup> ValidateGoods(
+        IReadOnlyList<GoodsGroupDraft?>? drafts, LoadState? loadState, Direction? direction, CodeLists codes, ErrorCollector errors)
     {
         var groups = new List<GoodsGroup>();
+        if (loadState == LoadState.Empty && drafts is { Count: > 0 })
+        {
+            errors.Add("/goods", ErrorCodes.GoodsNotAllowedWhenEmpty);
+            return groups;
+        }
+
         if (drafts is null || drafts.Count == 0)
         {
-            errors.Add("/goods", ErrorCodes.GoodsRequired);
+            if (loadState != LoadState.Empty)
+            {
+                errors.Add("/goods", ErrorCodes.GoodsRequired);
+            }
+
             return groups;
         }
 
@@ -24,7 +37,7 @@ public static partial class DeclarationValidator
         var totalKg = 0m;
         for (var i = 0; i < drafts.Count; i++)
         {
-            var group = ValidateGroup(drafts[i], $"/goods/{i}", direction, errors, out var weightKg);
+            var group = ValidateGroup(drafts[i], $"/goods/{i}", direction, codes, errors, out var weightKg);
             totalKg += weightKg ?? 0m;
             if (group is not null)
             {
@@ -44,6 +57,7 @@ public static partial class DeclarationValidator
         GoodsGroupDraft? draft,
         string pointer,
         Direction? direction,
+        CodeLists codes,
         ErrorCollector errors,
         out decimal? validWeightKg)
     {
@@ -62,7 +76,13 @@ public static partial class DeclarationValidator
         errors.Check($"{pointer}/grossWeightKg", weight);
         validWeightKg = weight.IsValid ? weight.Value : null;
 
-        var items = ValidateItems(draft.Items, $"{pointer}/items", errors, out var itemsValid);
+        var items = ValidateItems(draft.Items, $"{pointer}/items", codes.UnitsOfMeasure.CodeSet, errors, out var itemsValid);
+        var itemsKg = items.Sum(item => item.WeightKg);
+        if (weight.IsValid && itemsValid && itemsKg > weight.Value)
+        {
+            errors.Add($"{pointer}/items", ErrorCodes.WeightItemsExceedGroup, itemsKg, weight.Value);
+            itemsValid = false;
+        }
 
         // Goods already declared in VNACCS are described there; goods not yet declared must be described here.
         if (!hasDeclarationNumber && (draft.Items is null || draft.Items.Count == 0))
@@ -75,7 +95,8 @@ public static partial class DeclarationValidator
         return valid ? new GoodsGroup(declarationNumber, weight.Value, items) : null;
     }
 
-    private static List<GoodsItem> ValidateItems(IReadOnlyList<GoodsItemDraft?>? drafts, string pointer, ErrorCollector errors, out bool allValid)
+    private static List<GoodsItem> ValidateItems(
+        IReadOnlyList<GoodsItemDraft?>? drafts, string pointer, IReadOnlySet<string> units, ErrorCollector errors, out bool allValid)
     {
         var items = new List<GoodsItem>();
         allValid = true;
@@ -93,7 +114,7 @@ public static partial class DeclarationValidator
 
         for (var j = 0; j < drafts.Count; j++)
         {
-            var item = ValidateItem(drafts[j], $"{pointer}/{j}", errors);
+            var item = ValidateItem(drafts[j], $"{pointer}/{j}", units, errors);
             if (item is null)
             {
                 allValid = false;
@@ -107,7 +128,7 @@ public static partial class DeclarationValidator
         return items;
     }
 
-    private static GoodsItem? ValidateItem(GoodsItemDraft? draft, string pointer, ErrorCollector errors)
+    private static GoodsItem? ValidateItem(GoodsItemDraft? draft, string pointer, IReadOnlySet<string> units, ErrorCollector errors)
     {
         if (draft is null)
         {
@@ -119,7 +140,7 @@ public static partial class DeclarationValidator
         var hsCode = errors.Check($"{pointer}/hsCode", HsCode.Validate(draft.HsCode));
         var quantity = Quantity.Validate(draft.Quantity);
         errors.Check($"{pointer}/quantity", quantity);
-        var unit = errors.Check($"{pointer}/unit", UnitCode.Validate(draft.Unit));
+        var unit = errors.Check($"{pointer}/unit", UnitCode.Validate(draft.Unit, units));
         var weight = Weight.Validate(draft.WeightKg);
         errors.Check($"{pointer}/weightKg", weight);
 

@@ -5,7 +5,7 @@ namespace DigitalBorderGate.Domain.Validation;
 
 public static partial class DeclarationValidator
 {
-    private static Vehicle? ValidateVehicle(VehicleDraft? draft, IReadOnlySet<string> knownClasses, ErrorCollector errors)
+    private static Vehicle? ValidateVehicle(VehicleDraft? draft, ValidationPolicy policy, ErrorCollector errors)
     {
         if (draft is null)
         {
@@ -17,32 +17,45 @@ public static partial class DeclarationValidator
         errors.Check("/vehicle/nationality", nationalityResult);
         VehicleNationality? nationality = nationalityResult.IsValid ? nationalityResult.Value : null;
 
-        var plate = errors.Check("/vehicle/plateNumber", PlateOf(draft.PlateNumber, nationality, trailer: false));
+        var provinces = policy.Codes.PlateProvinces.CodeSet;
+        var plate = CheckPlate("/vehicle/plateNumber", PlateOf(draft.PlateNumber, nationality, PlateRole.Truck, provinces), errors);
         var vehicleClass = errors.Check(
             "/vehicle/vehicleClass",
-            KnownCode.Validate(draft.VehicleClass, knownClasses, ErrorCodes.VehicleClassUnknown));
+            KnownCode.Validate(draft.VehicleClass, policy.KnownVehicleClasses, ErrorCodes.VehicleClassUnknown));
         var trailer = IsBlank(draft.TrailerPlateNumber)
             ? null
-            : errors.Check("/vehicle/trailerPlateNumber", PlateOf(draft.TrailerPlateNumber, nationality, trailer: true));
+            : CheckPlate("/vehicle/trailerPlateNumber", PlateOf(draft.TrailerPlateNumber, nationality, PlateRole.Trailer, provinces), errors);
         var containers = ValidateContainers(draft.ContainerNumbers, errors);
         var seals = ValidateList(draft.SealNumbers, "/vehicle/sealNumbers", DeclarationLimits.MaxSeals, SealNumber.Validate, errors);
-        var driver = ValidateDriver(draft.Driver, errors);
+        var driver = ValidateDriver(draft.Driver, policy.Codes.IdentityProvinces.CodeSet, errors);
 
         return plate is null || nationality is null || vehicleClass is null || driver is null
             ? null
             : new Vehicle(plate, nationality.Value, vehicleClass, trailer, containers, seals, driver);
     }
 
-    private static RuleResult<string> PlateOf(string? value, VehicleNationality? nationality, bool trailer)
+    private static RuleResult<string> PlateOf(string? value, VehicleNationality? nationality, PlateRole role, IReadOnlySet<string> provinces)
     {
         if (nationality is { } known)
         {
-            return trailer ? VehiclePlate.ValidateTrailer(value, known) : VehiclePlate.Validate(value, known);
+            return VehiclePlate.Validate(value, known, role, provinces);
         }
 
         // Nationality is missing or wrong (already reported): report the plate only if it fits neither country.
-        var vietnamese = trailer ? VietnamesePlate.ValidateTrailer(value) : VietnamesePlate.Validate(value);
-        return vietnamese.IsValid ? vietnamese : ChinesePlate.Validate(value);
+        var vietnamese = VietnamesePlate.Validate(value, provinces, role);
+        return vietnamese.IsValid ? vietnamese : ChinesePlate.Validate(value, role);
+    }
+
+    // Chinese trucks from beyond Guangxi do cross; officers are told rather than the truck refused.
+    private static string? CheckPlate(string field, RuleResult<string> result, ErrorCollector errors)
+    {
+        var plate = errors.Check(field, result);
+        if (plate is not null && ChinesePlate.ProvinceOf(plate) is { } province && province != ChinesePlate.Guangxi)
+        {
+            errors.Warn(field, ErrorCodes.PlateChineseProvince, province.ToString());
+        }
+
+        return plate;
     }
 
     private static List<string> ValidateContainers(IReadOnlyList<string?>? values, ErrorCollector errors)
@@ -67,7 +80,7 @@ public static partial class DeclarationValidator
         return containers;
     }
 
-    private static Driver? ValidateDriver(DriverDraft? draft, ErrorCollector errors)
+    private static Driver? ValidateDriver(DriverDraft? draft, IReadOnlySet<string> identityProvinces, ErrorCollector errors)
     {
         if (draft is null)
         {
@@ -77,7 +90,7 @@ public static partial class DeclarationValidator
 
         var name = errors.Check("/vehicle/driver/fullName", FreeText.Validate(draft.FullName, FreeText.NameMaxLength));
         var phone = errors.Check("/vehicle/driver/phone", PhoneNumber.Validate(draft.Phone));
-        var identity = errors.Check("/vehicle/driver/identityNumber", IdentityNumber.Validate(draft.IdentityNumber));
+        var identity = errors.Check("/vehicle/driver/identityNumber", IdentityNumber.Validate(draft.IdentityNumber, identityProvinces));
         return name is null || phone is null || identity is null ? null : new Driver(name, phone, identity);
     }
 }

@@ -1,3 +1,4 @@
+using DigitalBorderGate.Domain.Codes;
 using DigitalBorderGate.Domain.Declarations;
 using DigitalBorderGate.Domain.Validation.Rules;
 
@@ -19,21 +20,24 @@ public static partial class DeclarationValidator
         errors.Check("/direction", direction);
         var gate = errors.Check("/borderGateCode", KnownCode.Validate(draft.BorderGateCode, policy.KnownGateCodes, ErrorCodes.BorderGateUnknown));
         var arrival = errors.Check("/expectedArrivalAt", ExpectedArrival.Validate(draft.ExpectedArrivalAt, policy.Now, policy.MaxDaysAhead));
-        var declarant = errors.Check("/declarantTaxCode", TaxCode.Validate(draft.DeclarantTaxCode));
+        var codes = policy.Codes;
+        var declarant = errors.Check("/declarantTaxCode", TaxCode.Validate(draft.DeclarantTaxCode, codes.IdentityProvinces.CodeSet));
         var feePayer = IsBlank(draft.FeePayerTaxCode)
             ? declarant
-            : errors.Check("/feePayerTaxCode", TaxCode.Validate(draft.FeePayerTaxCode));
+            : errors.Check("/feePayerTaxCode", TaxCode.Validate(draft.FeePayerTaxCode, codes.IdentityProvinces.CodeSet));
         var phone = errors.Check("/contactPhone", PhoneNumber.Validate(draft.ContactPhone));
         var parkingYard = IsBlank(draft.ParkingYard)
             ? null
             : errors.Check("/parkingYard", FreeText.Validate(draft.ParkingYard, FreeText.PlaceMaxLength));
-        var vehicle = ValidateVehicle(draft.Vehicle, policy.KnownVehicleClasses, errors);
-        var goods = ValidateGoods(draft.Goods, direction.IsValid ? direction.Value : null, errors);
-        var transshipment = draft.Transshipment is null ? null : ValidateTransshipment(draft.Transshipment, errors);
+        var loadState = LoadStateValue.Validate(draft.LoadState);
+        errors.Check("/loadState", loadState);
+        var vehicle = ValidateVehicle(draft.Vehicle, policy, errors);
+        var goods = ValidateGoods(draft.Goods, loadState.IsValid ? loadState.Value : null, direction.IsValid ? direction.Value : null, codes, errors);
+        var transshipment = draft.Transshipment is null ? null : ValidateTransshipment(draft.Transshipment, codes, errors);
 
         if (errors.HasErrors)
         {
-            return new ValidationOutcome(null, errors.Errors);
+            return new ValidationOutcome(null, errors.Errors, errors.Warnings);
         }
 
         var content = new DeclarationContent(
@@ -46,14 +50,15 @@ public static partial class DeclarationValidator
             parkingYard,
             vehicle!,
             goods,
-            transshipment);
-        return new ValidationOutcome(content, []);
+            transshipment,
+            loadState.Value);
+        return new ValidationOutcome(content, [], errors.Warnings);
     }
 
-    private static Transshipment? ValidateTransshipment(TransshipmentDraft draft, ErrorCollector errors)
+    private static Transshipment? ValidateTransshipment(TransshipmentDraft draft, CodeLists codes, ErrorCollector errors)
     {
         // The goods move onto a Vietnamese truck, whatever the nationality of the one that brought them.
-        var plate = errors.Check("/transshipment/receivingPlateNumber", VietnamesePlate.Validate(draft.ReceivingPlateNumber));
+        var plate = errors.Check("/transshipment/receivingPlateNumber", VietnamesePlate.Validate(draft.ReceivingPlateNumber, codes.PlateProvinces.CodeSet));
         var area = errors.Check("/transshipment/transferArea", FreeText.Validate(draft.TransferArea, FreeText.PlaceMaxLength));
         return plate is null || area is null ? null : new Transshipment(plate, area);
     }

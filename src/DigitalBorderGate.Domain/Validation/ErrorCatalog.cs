@@ -14,23 +14,32 @@ public static class ErrorCatalog
             "This field is required.",
             "Trường này là bắt buộc."),
         [ErrorCodes.TaxCodeFormat] = (
-            "Invalid tax code: expected 10 digits, or 10 digits, a hyphen and a 3-digit branch number.",
-            "Mã số thuế không hợp lệ: phải gồm 10 chữ số, hoặc 10 chữ số, dấu gạch ngang và 3 chữ số mã chi nhánh."),
+            "Invalid tax code: expected 10 digits; 10 digits and a 3-digit branch number, with or without a hyphen; or a 12-digit personal identification number.",
+            "Mã số thuế không hợp lệ: phải gồm 10 chữ số; 10 chữ số và 3 chữ số mã đơn vị phụ thuộc, có hoặc không có dấu gạch ngang; hoặc 12 chữ số của số định danh cá nhân."),
         [ErrorCodes.TaxCodeCheckDigit] = (
             "Invalid tax code: wrong check digit.",
             "Mã số thuế không hợp lệ: sai chữ số kiểm tra."),
         [ErrorCodes.TaxCodeBranch] = (
             "Invalid tax code: the branch number must be between 001 and 999.",
-            "Mã số thuế không hợp lệ: mã chi nhánh phải từ 001 đến 999."),
+            "Mã số thuế không hợp lệ: mã đơn vị phụ thuộc phải từ 001 đến 999."),
+        [ErrorCodes.TaxCodeProvinceCode] = (
+            "Invalid personal tax code: the first three digits of a 12-digit identification number must be a province code (001 to 096).",
+            "Mã số thuế cá nhân không hợp lệ: ba chữ số đầu của số định danh 12 chữ số phải là mã tỉnh, thành phố (từ 001 đến 096)."),
         [ErrorCodes.PlateInvalid] = (
             "Invalid plate number for the vehicle's nationality.",
             "Biển kiểm soát không hợp lệ với quốc tịch của phương tiện."),
         [ErrorCodes.PlateTrailerSeries] = (
-            "A Vietnamese trailer plate must have the trailer series R.",
-            "Biển số rơ moóc Việt Nam phải thuộc sê-ri R."),
+            "A trailer plate must be a trailer plate: series R in Vietnam, ending in 挂 in China.",
+            "Biển kiểm soát rơ moóc, sơ mi rơ moóc phải là biển dành cho rơ moóc: sê-ri R đối với biển Việt Nam, có chữ 挂 ở cuối đối với biển Trung Quốc."),
+        [ErrorCodes.PlateTrailerOnTruck] = (
+            "A truck's own plate cannot be a trailer plate (series R in Vietnam, 挂 in China); give the trailer's plate as trailerPlateNumber.",
+            "Biển kiểm soát của xe ô tô, xe đầu kéo không được là biển rơ moóc (sê-ri R đối với biển Việt Nam, chữ 挂 đối với biển Trung Quốc); biển rơ moóc khai ở trường trailerPlateNumber."),
+        [ErrorCodes.PlateProvinceCode] = (
+            "Invalid Vietnamese plate: the first two digits must be a provincial code (Circular 24/2023/TT-BCA).",
+            "Biển kiểm soát Việt Nam không hợp lệ: hai chữ số đầu phải là ký hiệu địa phương đăng ký xe (Thông tư 24/2023/TT-BCA)."),
         [ErrorCodes.PlateChineseProvince] = (
-            "Only Chinese plates of Guangxi (桂) are accepted.",
-            "Chỉ chấp nhận biển số Trung Quốc của tỉnh Quảng Tây (桂)."),
+            "The plate is from a Chinese province other than Guangxi ({0}); check that the vehicle may operate at this gate.",
+            "Biển kiểm soát của địa phương Trung Quốc ngoài Khu tự trị dân tộc Choang Quảng Tây ({0}); cần kiểm tra phương tiện có được phép hoạt động qua cửa khẩu này."),
         [ErrorCodes.ContainerFormat] = (
             "Invalid container number: expected 3 letters, the category U, J or Z and 7 digits (ISO 6346).",
             "Số container không hợp lệ: phải gồm 3 chữ cái, ký hiệu loại U, J hoặc Z và 7 chữ số (ISO 6346)."),
@@ -42,25 +51,37 @@ public static class ErrorCatalog
             "Số tờ khai hải quan không hợp lệ: phải gồm 12 chữ số, bắt đầu bằng 1 (nhập khẩu) hoặc 3 (xuất khẩu)."),
         [ErrorCodes.CustomsDeclarationDirectionMismatch] = (
             "The customs declaration number does not match the direction: import declarations start with 1, export declarations with 3.",
-            "Số tờ khai hải quan không khớp với loại hình: tờ khai nhập khẩu bắt đầu bằng 1, tờ khai xuất khẩu bắt đầu bằng 3."),
+            "Số tờ khai hải quan không khớp với hướng nhập khẩu hay xuất khẩu của phương tiện: tờ khai nhập khẩu bắt đầu bằng 1, tờ khai xuất khẩu bắt đầu bằng 3."),
         [ErrorCodes.HsCodeFormat] = (
             "Invalid HS code: expected exactly 8 digits.",
             "Mã HS không hợp lệ: phải gồm đúng 8 chữ số."),
+        [ErrorCodes.HsCodeChapter] = (
+            "Invalid HS code: the first two digits must be a chapter of the nomenclature (01 to 97 except 77, or 98).",
+            "Mã HS không hợp lệ: hai chữ số đầu phải là một chương của Danh mục hàng hóa xuất khẩu, nhập khẩu (01 đến 97, trừ 77, hoặc 98)."),
         [ErrorCodes.PhoneInvalid] = (
-            "Invalid phone number: use the international format +<country code><number> or a Vietnamese number starting with 0.",
-            "Số điện thoại không hợp lệ: dùng định dạng quốc tế +<mã quốc gia><số> hoặc số Việt Nam bắt đầu bằng 0."),
+            "Invalid phone number: use a Vietnamese mobile or landline number (0… or +84…) or a foreign number in international format (+<country code><number>).",
+            "Số điện thoại không hợp lệ: dùng số di động hoặc số cố định Việt Nam (0… hoặc +84…), hoặc số nước ngoài theo định dạng quốc tế (+<mã quốc gia><số>)."),
         [ErrorCodes.IdentityNumberInvalid] = (
             "Invalid identity document number: expected 6 to 20 letters or digits.",
             "Số giấy tờ tùy thân không hợp lệ: phải gồm từ 6 đến 20 chữ cái hoặc chữ số."),
+        [ErrorCodes.IdentityNumberProvinceCode] = (
+            "Invalid citizen identity number: the first three digits must be a province code (001 to 096).",
+            "Số căn cước không hợp lệ: ba chữ số đầu phải là mã tỉnh, thành phố (từ 001 đến 096)."),
         [ErrorCodes.TextTooLong] = (
             "Text is too long: at most {0} characters.",
             "Nội dung quá dài: tối đa {0} ký tự."),
         [ErrorCodes.TextControlCharacters] = (
             "Text contains control characters or invalid characters.",
             "Nội dung chứa ký tự điều khiển hoặc ký tự không hợp lệ."),
+        [ErrorCodes.TextInvisibleCharacters] = (
+            "Text contains invisible characters (zero-width, direction marks, byte order mark, soft hyphen, tags, line separators or fillers); type it again without them.",
+            "Nội dung chứa ký tự vô hình (ký tự độ rộng bằng 0, dấu định hướng, BOM, gạch nối mềm, ký tự thẻ, ký tự ngắt dòng hoặc ký tự lấp đầy); hãy nhập lại không có các ký tự này."),
         [ErrorCodes.UnitFormat] = (
             "Invalid unit of measure: expected a code of 2 to 5 letters or digits, e.g. KGM.",
             "Đơn vị tính không hợp lệ: phải là mã gồm 2 đến 5 chữ cái hoặc chữ số, ví dụ KGM."),
+        [ErrorCodes.UnitUnknown] = (
+            "Unknown unit of measure: use a code of the VNACCS list, e.g. KGM, TNE, PCE, SET.",
+            "Đơn vị tính không có trong bảng mã đơn vị tính của VNACCS, ví dụ KGM, TNE, PCE, SET."),
         [ErrorCodes.SealFormat] = (
             "Invalid seal number: expected 1 to 30 letters, digits or hyphens.",
             "Số niêm phong không hợp lệ: phải gồm từ 1 đến 30 chữ cái, chữ số hoặc dấu gạch ngang."),
@@ -73,6 +94,9 @@ public static class ErrorCatalog
         [ErrorCodes.WeightTruckLimit] = (
             "The weight exceeds what one truck may carry: at most {0} kg.",
             "Trọng lượng vượt quá mức một xe được phép chở: tối đa {0} kg."),
+        [ErrorCodes.WeightItemsExceedGroup] = (
+            "The item lines weigh {0} kg in all, more than the goods group's gross weight of {1} kg.",
+            "Tổng trọng lượng các dòng hàng là {0} kg, vượt trọng lượng cả bì của nhóm hàng ({1} kg)."),
         [ErrorCodes.ArrivalFormat] = (
             "Invalid expected arrival: use an ISO 8601 date and time with an offset, e.g. 2026-11-24T08:30:00+07:00.",
             "Thời gian dự kiến đến không hợp lệ: dùng ngày giờ ISO 8601 có múi giờ, ví dụ 2026-11-24T08:30:00+07:00."),
@@ -82,9 +106,12 @@ public static class ErrorCatalog
         [ErrorCodes.ArrivalTooFarAhead] = (
             "The expected arrival is too far ahead: at most {0} days from now.",
             "Thời gian dự kiến đến quá xa: tối đa {0} ngày kể từ bây giờ."),
+        [ErrorCodes.ArrivalOutsideOpeningHours] = (
+            "The expected arrival ({3}) is outside the opening hours of {0} ({1} to {2}); the truck will wait until the gate opens.",
+            "Thời gian dự kiến đến ({3}) nằm ngoài giờ làm việc của {0} (từ {1} đến {2}); phương tiện sẽ phải chờ đến giờ mở cửa."),
         [ErrorCodes.DirectionInvalid] = (
             "Invalid direction: expected \"import\" or \"export\".",
-            "Loại hình không hợp lệ: phải là \"import\" (nhập khẩu) hoặc \"export\" (xuất khẩu)."),
+            "Hướng xuất nhập khẩu không hợp lệ: phải là \"import\" (nhập khẩu) hoặc \"export\" (xuất khẩu)."),
         [ErrorCodes.NationalityInvalid] = (
             "Invalid vehicle nationality: expected \"VN\" or \"CN\".",
             "Quốc tịch phương tiện không hợp lệ: phải là \"VN\" hoặc \"CN\"."),
@@ -95,8 +122,14 @@ public static class ErrorCatalog
             "Unknown border gate code.",
             "Mã cửa khẩu không có trong danh mục."),
         [ErrorCodes.GoodsRequired] = (
-            "At least one goods group is required.",
-            "Phải khai báo ít nhất một nhóm hàng."),
+            "A laden truck needs at least one goods group; declare a truck without goods with loadState \"empty\".",
+            "Phương tiện chở hàng phải khai báo ít nhất một nhóm hàng; phương tiện không hàng khai loadState là \"empty\"."),
+        [ErrorCodes.GoodsNotAllowedWhenEmpty] = (
+            "A truck declared empty carries no goods groups.",
+            "Phương tiện khai báo không hàng thì không có nhóm hàng."),
+        [ErrorCodes.LoadStateInvalid] = (
+            "Invalid load state: expected \"laden\" or \"empty\".",
+            "Tình trạng chở hàng không hợp lệ: phải là \"laden\" (có hàng) hoặc \"empty\" (không hàng)."),
         [ErrorCodes.GoodsTooMany] = (
             "Too many goods groups: at most {0}.",
             "Quá nhiều nhóm hàng: tối đa {0}."),
@@ -111,16 +144,16 @@ public static class ErrorCatalog
             "Giá trị này bị trùng lặp trong danh sách."),
         [ErrorCodes.ChannelRequired] = (
             "Starting the inspection needs the risk channel: green, yellow or red.",
-            "Bắt đầu kiểm tra cần có luồng phân luồng: xanh, vàng hoặc đỏ."),
+            "Khi bắt đầu kiểm tra phải ghi kết quả phân luồng: luồng xanh, luồng vàng hoặc luồng đỏ."),
         [ErrorCodes.ChannelNotApplicable] = (
             "A channel is only given when starting the inspection.",
-            "Chỉ ghi luồng khi bắt đầu kiểm tra."),
+            "Chỉ ghi kết quả phân luồng khi bắt đầu kiểm tra."),
         [ErrorCodes.ReferralNotApplicable] = (
             "A referral is only made with a hold.",
-            "Chỉ chuyển đội kiểm soát khi tạm dừng (hold)."),
+            "Chỉ chuyển Đội Kiểm soát hải quan khi tạm dừng làm thủ tục cho phương tiện."),
         [ErrorCodes.ReferralUnitInvalid] = (
             "Referrals go to a Control team; {0} does not take referrals.",
-            "Chỉ chuyển cho Đội Kiểm soát; đơn vị {0} không tiếp nhận chuyển giao."),
+            "Chỉ chuyển cho Đội Kiểm soát hải quan; đơn vị {0} không tiếp nhận chuyển giao."),
         [ErrorCodes.ChecksNotApplicable] = (
             "Only officers record check results.",
             "Chỉ công chức hải quan được ghi kết quả kiểm tra."),
@@ -146,11 +179,11 @@ public static class ErrorCatalog
     public static ValidationError Create(string field, string code, IReadOnlyList<object>? arguments = null)
     {
         var (english, vietnamese) = Messages[code];
-        var args = arguments is { Count: > 0 } ? arguments.ToArray() : [];
+        var args = arguments ?? [];
         return new ValidationError(
             field,
             code,
-            string.Format(CultureInfo.InvariantCulture, english, args),
-            string.Format(CultureInfo.InvariantCulture, vietnamese, args));
+            string.Format(CultureInfo.InvariantCulture, english, [.. args.Select(MessageArgument.English)]),
+            string.Format(CultureInfo.InvariantCulture, vietnamese, [.. args.Select(MessageArgument.Vietnamese)]));
     }
 }

@@ -9,7 +9,7 @@ public static class ErrorCodes
     /// <summary>A required value is missing, null or blank (also a null element inside a list).</summary>
     public const string Required = "required";
 
-    /// <summary>Tax code (MST) is not 10 digits nor 10 digits + "-" + 3-digit branch.</summary>
+    /// <summary>Tax code (MST) is not 10 digits, 10 digits + an optional "-" + a 3-digit branch, nor 12 digits.</summary>
     public const string TaxCodeFormat = "taxCode.format";
 
     /// <summary>Tax code (MST) check digit (10th digit) does not match the first nine.</summary>
@@ -18,13 +18,22 @@ public static class ErrorCodes
     /// <summary>Tax code (MST) branch suffix is 000; branches run 001–999.</summary>
     public const string TaxCodeBranch = "taxCode.branch";
 
+    /// <summary>A 12-digit personal tax code whose first three digits are not a province code.</summary>
+    public const string TaxCodeProvinceCode = "taxCode.provinceCode";
+
     /// <summary>Plate number does not match the plate format of its nationality.</summary>
     public const string PlateInvalid = "plate.invalid";
 
     /// <summary>A Vietnamese trailer plate whose series lacks the trailer letter R.</summary>
     public const string PlateTrailerSeries = "plate.trailerSeries";
 
-    /// <summary>A Chinese plate from a province other than Guangxi (桂).</summary>
+    /// <summary>A truck's own plate in the trailer series (R in Vietnam, 挂 in China).</summary>
+    public const string PlateTrailerOnTruck = "plate.trailerSeriesOnTruck";
+
+    /// <summary>A Vietnamese plate whose first two digits are not a provincial code of the national list.</summary>
+    public const string PlateProvinceCode = "plate.provinceCode";
+
+    /// <summary>Warning, not an error: a Chinese plate from a province other than Guangxi (桂) (argument 0: the province character).</summary>
     public const string PlateChineseProvince = "plate.chineseProvince";
 
     /// <summary>Container number is not 4 letters (the 4th U, J or Z) and 7 digits (ISO 6346).</summary>
@@ -42,11 +51,17 @@ public static class ErrorCodes
     /// <summary>HS code is not exactly 8 digits.</summary>
     public const string HsCodeFormat = "hsCode.format";
 
-    /// <summary>Phone number is neither +&lt;8–15 digits&gt; nor a Vietnamese number starting with 0.</summary>
+    /// <summary>HS code is not in a chapter of the nomenclature (01–97 except 77, or 98).</summary>
+    public const string HsCodeChapter = "hsCode.chapter";
+
+    /// <summary>Phone number is neither a Vietnamese mobile or landline number (0… or +84…) nor a foreign E.164 number.</summary>
     public const string PhoneInvalid = "phone.invalid";
 
     /// <summary>Identity document number is not 6–20 letters A–Z or digits.</summary>
     public const string IdentityNumberInvalid = "identityNumber.invalid";
+
+    /// <summary>A 12-digit citizen identity number whose first three digits are not a province code.</summary>
+    public const string IdentityNumberProvinceCode = "identityNumber.provinceCode";
 
     /// <summary>Text is longer than the field allows (argument 0: the maximum length).</summary>
     public const string TextTooLong = "text.tooLong";
@@ -54,8 +69,14 @@ public static class ErrorCodes
     /// <summary>Text contains control characters, bidirectional overrides or broken surrogate pairs.</summary>
     public const string TextControlCharacters = "text.controlCharacters";
 
+    /// <summary>Text contains characters that show nothing (zero-width, direction marks, BOM, soft hyphen, tags, separators, fillers).</summary>
+    public const string TextInvisibleCharacters = "text.invisibleCharacters";
+
     /// <summary>Unit of measure is not 2–5 letters or digits (e.g. KGM, TNE, PCE).</summary>
     public const string UnitFormat = "unit.format";
+
+    /// <summary>Unit of measure is not a code of the VNACCS list.</summary>
+    public const string UnitUnknown = "unit.unknown";
 
     /// <summary>Seal number is not 1–30 letters, digits or hyphens.</summary>
     public const string SealFormat = "seal.format";
@@ -69,6 +90,9 @@ public static class ErrorCodes
     /// <summary>A weight, or the sum of the goods groups' weights, exceeds what one truck may carry (argument 0: the limit in kg).</summary>
     public const string WeightTruckLimit = "weight.truckLimit";
 
+    /// <summary>The item lines of a goods group weigh more than the group (arguments: the items' sum, the group's gross weight, in kg).</summary>
+    public const string WeightItemsExceedGroup = "weight.itemsExceedGroup";
+
     /// <summary>Expected arrival is not an ISO 8601 date-time with an explicit offset.</summary>
     public const string ArrivalFormat = "arrival.format";
 
@@ -77,6 +101,9 @@ public static class ErrorCodes
 
     /// <summary>Expected arrival is further ahead than allowed (argument 0: the maximum days ahead).</summary>
     public const string ArrivalTooFarAhead = "arrival.tooFarAhead";
+
+    /// <summary>Warning, not an error: the arrival falls outside the gate's opening hours (arguments: the gate, opening, closing, the arrival's local time).</summary>
+    public const string ArrivalOutsideOpeningHours = "arrival.outsideOpeningHours";
 
     /// <summary>Direction is neither "import" nor "export".</summary>
     public const string DirectionInvalid = "direction.invalid";
@@ -90,8 +117,14 @@ public static class ErrorCodes
     /// <summary>Border gate code is not in the list of known gates.</summary>
     public const string BorderGateUnknown = "borderGate.unknown";
 
-    /// <summary>The declaration has no goods group.</summary>
+    /// <summary>A laden truck's declaration has no goods group.</summary>
     public const string GoodsRequired = "goods.required";
+
+    /// <summary>A truck declared empty lists goods groups.</summary>
+    public const string GoodsNotAllowedWhenEmpty = "goods.notAllowedWhenEmpty";
+
+    /// <summary>Load state is neither "laden" nor "empty".</summary>
+    public const string LoadStateInvalid = "loadState.invalid";
 
     /// <summary>The declaration has more goods groups than allowed (argument 0: the maximum).</summary>
     public const string GoodsTooMany = "goods.tooMany";

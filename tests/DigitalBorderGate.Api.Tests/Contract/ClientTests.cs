@@ -42,6 +42,29 @@ public sealed class ClientTests(BorderGateApp app) : IClassFixture<BorderGateApp
     private static string ETag(int version) => $"\"{version}\"";
 
     [Fact]
+    public async Task An_empty_chinese_tractor_from_beyond_guangxi_comes_back_empty_with_its_warning_through_the_client()
+    {
+        var draft = Submission(plate: "粤B·12345");
+        draft.Direction = Direction.Export;
+        draft.LoadState = "empty";
+        draft.Goods = [];
+        var vehicle = draft.Vehicle!;
+        vehicle.Nationality = VehicleNationality.CN;
+        vehicle.VehicleClass = "VT5";
+        vehicle.TrailerPlateNumber = "粤B·1234挂";
+        vehicle.ContainerNumbers = [];
+        vehicle.Driver = new DriverDraft { FullName = "李明", Phone = "+8613800138000", IdentityNumber = "44030119900101123X" };
+
+        var submitted = await ClientFor(DemoKey.DeclarantA).SubmitDeclarationAsync(draft, idempotency_Key: Guid.NewGuid().ToString());
+
+        Assert.Equal(LoadState.Empty, submitted.Declaration.LoadState);
+        Assert.Empty(submitted.Declaration.Goods);
+        Assert.Equal(("粤B12345", "粤B1234挂"), (submitted.Declaration.Vehicle.PlateNumber, submitted.Declaration.Vehicle.TrailerPlateNumber));
+        Assert.Equal(["plate.chineseProvince", "plate.chineseProvince"], submitted.Warnings.Select(w => w.Code));
+        Assert.Equal(["/vehicle/plateNumber", "/vehicle/trailerPlateNumber"], submitted.Warnings.Select(w => w.Field));
+    }
+
+    [Fact]
     public async Task A_declaration_goes_from_submission_to_exit_through_the_client()
     {
         var declarant = ClientFor(DemoKey.DeclarantA);

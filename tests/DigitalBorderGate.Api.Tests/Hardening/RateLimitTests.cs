@@ -36,7 +36,7 @@ public sealed class RateLimitTests
     }
 
     [Fact]
-    public async Task Requests_without_a_valid_key_have_a_smaller_allowance_and_health_checks_none()
+    public async Task Requests_without_a_valid_key_have_a_smaller_allowance()
     {
         using var app = Limited();
         var anonymous = app.ClientWithKey("dbg_guessing");
@@ -44,9 +44,26 @@ public sealed class RateLimitTests
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/v1/units")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/v1/units")).StatusCode);
         await (await anonymous.GetAsync("/api/v1/units")).ShouldBeProblemAsync(HttpStatusCode.TooManyRequests);
-        for (var i = 0; i < 5; i++)
-        {
-            Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/health/live")).StatusCode);
-        }
+    }
+
+    [Theory]
+    [InlineData("/openapi/v1.json")]
+    [InlineData("/docs")]
+    [InlineData("/health/live")]
+    [InlineData("/health/ready")]
+    public async Task Anonymous_routes_share_the_anonymous_allowance(string route)
+    {
+        using var app = Limited();
+        var anonymous = app.ClientWithKey(null);
+
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, (await anonymous.GetAsync(route)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/v1/units")).StatusCode);
+        var limited = await anonymous.GetAsync(route);
+
+        await limited.ShouldBeProblemAsync(HttpStatusCode.TooManyRequests);
+        Assert.NotNull(limited.Headers.RetryAfter);
+        Assert.Equal(HttpStatusCode.OK, (await app.As(DemoKey.DeclarantA).GetAsync("/api/v1/units")).StatusCode);
+        app.Clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, (await anonymous.GetAsync(route)).StatusCode);
     }
 }

@@ -17,12 +17,14 @@ public sealed class ApiProcess : IDisposable
 
     public string BaseAddress { get; }
 
-    public static async Task<ApiProcess> StartAsync(IReadOnlyDictionary<string, string> environment)
+    /// <param name="environment">Variables added to the process's environment.</param>
+    /// <param name="workingDirectory">Where the process starts; the application's own folder unless a test says otherwise.</param>
+    public static async Task<ApiProcess> StartAsync(IReadOnlyDictionary<string, string> environment, string? workingDirectory = null)
     {
         var port = FreePort();
-        var start = new ProcessStartInfo("dotnet", ["DigitalBorderGate.Api.dll", "--urls", $"http://127.0.0.1:{port}"])
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "DigitalBorderGate.Api.dll"), "--urls", $"http://127.0.0.1:{port}"])
         {
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = workingDirectory ?? AppContext.BaseDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
@@ -51,7 +53,7 @@ public sealed class ApiProcess : IDisposable
 
     private async Task WaitUntilReadyAsync()
     {
-        using var client = new HttpClient { BaseAddress = new Uri(BaseAddress), Timeout = TimeSpan.FromSeconds(2) };
+        using var client = new HttpClient { BaseAddress = new Uri(BaseAddress), Timeout = TimeSpan.FromSeconds(5) };
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (DateTime.UtcNow < deadline && !process.HasExited)
         {
@@ -62,9 +64,9 @@ public sealed class ApiProcess : IDisposable
                     return;
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
             {
-                // Not listening yet.
+                // Not listening yet, or still too busy starting to answer in time.
             }
             catch (TaskCanceledException)
             {

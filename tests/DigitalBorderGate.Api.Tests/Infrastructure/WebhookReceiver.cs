@@ -14,7 +14,7 @@ namespace DigitalBorderGate.Api.Tests.Infrastructure;
 /// <summary>A real HTTP receiver on a free loopback port that records every delivery and answers as the test says.</summary>
 public sealed class WebhookReceiver : IAsyncDisposable
 {
-    private readonly WebApplication app;
+    private WebApplication? app;
 
     public sealed record Received(IReadOnlyDictionary<string, string> Headers, byte[] Body, int Answered)
     {
@@ -22,7 +22,9 @@ public sealed class WebhookReceiver : IAsyncDisposable
         public DeclarationEvent Event() => JsonSerializer.Deserialize<DeclarationEvent>(Body, JsonSerializerOptions.Web)!;
     }
 
-    private WebhookReceiver(WebApplication app) => this.app = app;
+    private WebhookReceiver()
+    {
+    }
 
     public ConcurrentQueue<Received> Requests { get; } = new();
 
@@ -35,34 +37,51 @@ public sealed class WebhookReceiver : IAsyncDisposable
 
     public static async Task<WebhookReceiver> StartAsync()
     {
+        var receiver = new WebhookReceiver();
+        await receiver.ListenAsync("http://127.0.0.1:0");
+        return receiver;
+    }
+
+    /// <summary>Stops listening, as a receiver that is down: connections to its port are refused.</summary>
+    public async Task GoDownAsync()
+    {
+        await app!.StopAsync();
+        await app.DisposeAsync();
+        app = null;
+    }
+
+    /// <summary>Listens again on the same address, keeping what it received before.</summary>
+    public Task ComeBackAsync() => ListenAsync(new Uri(Url).GetLeftPart(UriPartial.Authority));
+
+    private async Task ListenAsync(string address)
+    {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls(address);
         builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var receiver = new WebhookReceiver(app);
+        app = builder.Build();
         app.MapPost("/hook", async (HttpContext context) =>
         {
             using var body = new MemoryStream();
             await context.Request.Body.CopyToAsync(body);
-            var status = receiver.Status;
-            receiver.Requests.Enqueue(new Received(
+            var status = Status;
+            Requests.Enqueue(new Received(
                 context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
                 body.ToArray(), status));
-            if (receiver.Delay > TimeSpan.Zero)
+            if (Delay > TimeSpan.Zero)
             {
-                await Task.Delay(receiver.Delay);
+                await Task.Delay(Delay);
             }
             return Results.StatusCode(status);
         });
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        receiver.Url = address + "/hook";
-        return receiver;
+        Url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/hook";
     }
 
     public async ValueTask DisposeAsync()
     {
-        await app.StopAsync();
-        await app.DisposeAsync();
+        if (app is not null)
+        {
+            await GoDownAsync();
+        }
     }
 }

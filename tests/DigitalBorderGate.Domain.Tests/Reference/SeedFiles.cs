@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using DigitalBorderGate.Domain.Codes;
 using DigitalBorderGate.Domain.Reference;
 
 namespace DigitalBorderGate.Domain.Tests.Reference;
@@ -27,6 +28,12 @@ internal static class SeedFiles
         File.ReadAllText(Path.Combine(RepositoryRoot(), "seeds", "reference", dataSet, "reference-data.json"));
 
     public static ReferenceDataSet Load(string dataSet) => ReferenceDataJson.Deserialize(ReadJson(dataSet));
+
+    private static readonly Lazy<CodeLists> CodeListsData = new(() =>
+        CodeLists.Read(file => File.ReadAllText(Path.Combine(RepositoryRoot(), "seeds", "codes", file))));
+
+    /// <summary>The national code lists of seeds/codes/, as the API loads them.</summary>
+    public static CodeLists Codes => CodeListsData.Value;
 
     private static string RepositoryRoot()
     {

@@ -52,9 +52,9 @@ public class DeclarationValidatorTests
             ContactPhone = "0912 345 678",
             ParkingYard = "  Bãi xe Tân Thanh  ",
             Vehicle = new VehicleDraft(
-                "桂F·0666D", "cn", "vt10", "桂a12345", [" csqu 3054383", "TEXU3070079"], [" vn-001 "],
+                "桂F·0666D", "cn", "vt10", "桂a·1234挂", [" csqu 3054383", "TEXU3070079"], [" vn-001 "],
                 new DriverDraft(" 李明 ", "+86 138 0013 8000", "45010219900101123x")),
-            Goods = [new GoodsGroupDraft(" 305123456780 ", 1000m, null), new GoodsGroupDraft("  ", 500m, [Drafts.Durian() with { Unit = "kgm" }])],
+            Goods = [new GoodsGroupDraft(" 305123456780 ", 1000m, null), new GoodsGroupDraft("  ", 1500m, [Drafts.Durian() with { Unit = "kgm" }])],
             Transshipment = new TransshipmentDraft("29e-077.14", " Khu chuyển tải Tân Thanh "),
         };
 
@@ -68,7 +68,7 @@ public class DeclarationValidatorTests
         Assert.Equal("0100109106-001", content.FeePayerTaxCode);
         Assert.Equal("+84912345678", content.ContactPhone);
         Assert.Equal("Bãi xe Tân Thanh", content.ParkingYard);
-        Assert.Equal(new Vehicle("F0666D", VehicleNationality.CN, "VT10", "A12345", content.Vehicle.ContainerNumbers, content.Vehicle.SealNumbers,
+        Assert.Equal(new Vehicle("桂F0666D", VehicleNationality.CN, "VT10", "桂A1234挂", content.Vehicle.ContainerNumbers, content.Vehicle.SealNumbers,
             new Driver("李明", "+8613800138000", "45010219900101123X")), content.Vehicle);
         Assert.Equal(["CSQU3054383", "TEXU3070079"], content.Vehicle.ContainerNumbers);
         Assert.Equal(["VN-001"], content.Vehicle.SealNumbers);
@@ -267,7 +267,7 @@ public class DeclarationValidatorTests
                 new GoodsGroupDraft("105123456781", 100m, []),
                 new GoodsGroupDraft(null, 100m, null),
                 new GoodsGroupDraft(" ", 100m, []),
-                new GoodsGroupDraft(null, 100m, [Drafts.Durian()]),
+                new GoodsGroupDraft(null, 1200m, [Drafts.Durian()]),
                 new GoodsGroupDraft("10512345678X", 100m, null),
             ],
         };
@@ -289,7 +289,7 @@ public class DeclarationValidatorTests
 
         Assert.Equal([("/goods/0/items/0/hsCode", ErrorCodes.HsCodeFormat)], Drafts.Validate(draft).Failures());
 
-        var valid = Drafts.Valid() with { Goods = [new GoodsGroupDraft("105123456780", 100m, [Drafts.Durian()])] };
+        var valid = Drafts.Valid() with { Goods = [new GoodsGroupDraft("105123456780", 1200m, [Drafts.Durian()])] };
         Assert.Single(Drafts.Validate(valid).Content!.Goods[0].Items);
     }
 
@@ -349,11 +349,19 @@ public class DeclarationValidatorTests
     }
 
     [Fact]
-    public void Item_weights_need_not_add_up_to_the_group_weight()
+    public void Item_weights_may_add_up_to_less_than_the_group_but_not_more()
     {
-        var draft = Drafts.Valid() with { Goods = [new GoodsGroupDraft(null, 100m, [Drafts.Durian() with { WeightKg = 5000m }])] };
+        // Packaging and pallets weigh something, so the items may weigh less than the gross weight; never more.
+        var lighter = Drafts.Valid() with { Goods = [new GoodsGroupDraft(null, 1300m, [Drafts.Durian(), Drafts.Durian() with { WeightKg = 100m }])] };
+        var exact = Drafts.Valid() with { Goods = [new GoodsGroupDraft(null, 1300m, [Drafts.Durian(), Drafts.Durian() with { WeightKg = 100m }]), new GoodsGroupDraft(null, 1200m, [Drafts.Durian()])] };
+        var heavier = Drafts.Valid() with { Goods = [new GoodsGroupDraft(null, 24000m, [Drafts.Durian() with { WeightKg = 20000m }, Drafts.Durian() with { WeightKg = 4000.5m }])] };
 
-        Assert.True(Drafts.Validate(draft).IsValid);
+        Assert.True(Drafts.Validate(lighter).IsValid);
+        Assert.True(Drafts.Validate(exact).IsValid);
+        var error = Assert.Single(Drafts.Validate(heavier).Errors);
+        Assert.Equal(("/goods/0/items", ErrorCodes.WeightItemsExceedGroup), (error.Field, error.Code));
+        Assert.Equal("The item lines weigh 24,000.5 kg in all, more than the goods group's gross weight of 24,000 kg.", error.Message);
+        Assert.Equal("Tổng trọng lượng các dòng hàng là 24.000,5 kg, vượt trọng lượng cả bì của nhóm hàng (24.000 kg).", error.MessageVi);
     }
 
     [Fact]
@@ -384,9 +392,10 @@ public class DeclarationValidatorTests
     public void Lists_at_their_bound_are_accepted()
     {
         var seals = Enumerable.Range(0, DeclarationLimits.MaxSeals).Select(i => (string?)$"S{i}").ToList();
-        var items = Enumerable.Repeat<GoodsItemDraft?>(Drafts.Durian(), DeclarationLimits.MaxItemsPerGroup).ToList();
+        var oneKilo = Drafts.Durian() with { Quantity = 1m, WeightKg = 1m };
+        var items = Enumerable.Repeat<GoodsItemDraft?>(oneKilo, DeclarationLimits.MaxItemsPerGroup).ToList();
         var groups = Enumerable.Range(0, DeclarationLimits.MaxGoodsGroups)
-            .Select(i => (GoodsGroupDraft?)new GoodsGroupDraft(null, 1m, i == 0 ? items : [Drafts.Durian()]))
+            .Select(i => (GoodsGroupDraft?)new GoodsGroupDraft(null, i == 0 ? DeclarationLimits.MaxItemsPerGroup : 1m, i == 0 ? items : [oneKilo]))
             .ToList();
         var draft = Drafts.Valid() with { Vehicle = Drafts.Vehicle() with { SealNumbers = seals }, Goods = groups };
 
@@ -424,15 +433,47 @@ public class DeclarationValidatorTests
     [Fact]
     public void A_chinese_truck_uses_chinese_plate_rules_for_truck_and_trailer()
     {
-        var valid = Drafts.Valid() with { Vehicle = Drafts.Vehicle() with { Nationality = "CN", PlateNumber = "桂F0666D", TrailerPlateNumber = "FF0666" } };
+        var valid = Drafts.Valid() with { Vehicle = Drafts.Vehicle() with { Nationality = "CN", PlateNumber = "桂F12345", TrailerPlateNumber = "桂F·1234挂" } };
         var vietnamesePlates = Drafts.Valid() with { Vehicle = Drafts.Vehicle() with { Nationality = "CN" } };
-        var otherProvince = Drafts.Valid() with { Vehicle = Drafts.Vehicle() with { Nationality = "CN", PlateNumber = "粤B12345", TrailerPlateNumber = null } };
+        var swapped = Drafts.Valid() with { Vehicle = Drafts.Vehicle() with { Nationality = "CN", PlateNumber = "桂F·1234挂", TrailerPlateNumber = "桂F12345" } };
 
-        Assert.True(Drafts.Validate(valid).IsValid);
+        var outcome = Drafts.Validate(valid);
+        Assert.True(outcome.IsValid, string.Join("; ", outcome.Failures()));
+        Assert.Equal(("桂F12345", "桂F1234挂"), (outcome.Content.Vehicle.PlateNumber, outcome.Content.Vehicle.TrailerPlateNumber));
+        Assert.Empty(outcome.Warnings);
         Assert.Equal(
             new[] { ("/vehicle/plateNumber", ErrorCodes.PlateInvalid), ("/vehicle/trailerPlateNumber", ErrorCodes.PlateInvalid) },
             Drafts.Validate(vietnamesePlates).Failures());
-        Assert.Equal([("/vehicle/plateNumber", ErrorCodes.PlateChineseProvince)], Drafts.Validate(otherProvince).Failures());
+        Assert.Equal(
+            new[] { ("/vehicle/plateNumber", ErrorCodes.PlateTrailerOnTruck), ("/vehicle/trailerPlateNumber", ErrorCodes.PlateTrailerSeries) },
+            Drafts.Validate(swapped).Failures());
+    }
+
+    [Theory]
+    [InlineData("粤B12345", "粤")]
+    [InlineData("云A12345", "云")]
+    [InlineData("湘A·12345", "湘")]
+    public void A_chinese_plate_from_beyond_guangxi_is_accepted_with_a_warning(string plate, string province)
+    {
+        var draft = Drafts.Valid() with { Vehicle = Drafts.Vehicle() with { Nationality = "CN", PlateNumber = plate, TrailerPlateNumber = null } };
+
+        var outcome = Drafts.Validate(draft);
+
+        Assert.True(outcome.IsValid, string.Join("; ", outcome.Failures()));
+        var warning = Assert.Single(outcome.Warnings);
+        Assert.Equal(("/vehicle/plateNumber", ErrorCodes.PlateChineseProvince), (warning.Field, warning.Code));
+        Assert.Contains(province, warning.MessageVi, StringComparison.Ordinal);
+        Assert.StartsWith(province, outcome.Content.Vehicle.PlateNumber, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("桂A12345")]
+    [InlineData("A12345")]
+    public void Guangxi_plates_and_plates_without_a_province_earn_no_warning(string plate)
+    {
+        var draft = Drafts.Valid() with { Vehicle = Drafts.Vehicle() with { Nationality = "CN", PlateNumber = plate, TrailerPlateNumber = null } };
+
+        Assert.Empty(Drafts.Validate(draft).Warnings);
     }
 
     [Fact]

@@ -1,4 +1,6 @@
+using DigitalBorderGate.Domain.Codes;
 using DigitalBorderGate.Domain.Declarations;
+using DigitalBorderGate.Domain.Tests.Reference;
 using DigitalBorderGate.Domain.Validation;
 
 namespace DigitalBorderGate.Domain.Tests.Validation;
@@ -12,7 +14,16 @@ internal static class Drafts
         Now,
         maxDaysAhead,
         new HashSet<string>(["HUU_NGHI", "TAN_THANH", "TA_LUNG", "LY_VAN"]),
-        new HashSet<string>(["VT6", "VT10", "CONT40"]));
+        new HashSet<string>(["VT6", "VT10", "CONT40"]),
+        SeedFiles.Codes);
+
+    public static CodeLists Codes => SeedFiles.Codes;
+
+    public static IReadOnlySet<string> PlateProvinces => SeedFiles.Codes.PlateProvinces.CodeSet;
+
+    public static IReadOnlySet<string> IdentityProvinces => SeedFiles.Codes.IdentityProvinces.CodeSet;
+
+    public static IReadOnlySet<string> Units => SeedFiles.Codes.UnitsOfMeasure.CodeSet;
 
     public static GoodsItemDraft Durian() => new("Sầu riêng tươi", "08106000", 1200m, "KGM", 1200m);
 

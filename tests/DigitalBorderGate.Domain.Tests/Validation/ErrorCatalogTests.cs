@@ -29,7 +29,7 @@ public class ErrorCatalogTests
     {
         foreach (var code in DeclaredCodes)
         {
-            var error = ErrorCatalog.Create("/x", code, [42]);
+            var error = ErrorCatalog.Create("/x", code, [42, 43, 44, 45]);
 
             Assert.Equal("/x", error.Field);
             Assert.Equal(code, error.Code);

@@ -93,8 +93,20 @@ public class FreeTextTests
     [InlineData(" tne ", "TNE")]
     [InlineData("PCE", "PCE")]
     [InlineData("CTN", "CTN")]
-    [InlineData("2U", "2U")]
-    public void Unit_codes_normalise(string input, string expected) => Assert.Equal(expected, UnitCode.Validate(input).Value);
+    [InlineData("set", "SET")]
+    [InlineData("BAG", "BAG")]
+    [InlineData("MTQ", "MTQ")]
+    [InlineData("LTR", "LTR")]
+    public void Unit_codes_of_the_vnaccs_list_normalise(string input, string expected) =>
+        Assert.Equal(expected, UnitCode.Validate(input, Drafts.Units).Value);
+
+    [Theory]
+    [InlineData("kg")]
+    [InlineData("XYZ12")]
+    [InlineData("2U")]
+    [InlineData("CAI")]
+    public void Unit_codes_outside_the_list_are_unknown(string input) =>
+        Assert.Equal(ErrorCodes.UnitUnknown, UnitCode.Validate(input, Drafts.Units).ErrorCode);
 
     [Theory]
     [InlineData("K")]
@@ -102,7 +114,7 @@ public class FreeTextTests
     [InlineData("KG M")]
     [InlineData("kg/m")]
     public void Other_unit_codes_are_invalid(string input) =>
-        Assert.Equal(ErrorCodes.UnitFormat, UnitCode.Validate(input).ErrorCode);
+        Assert.Equal(ErrorCodes.UnitFormat, UnitCode.Validate(input, Drafts.Units).ErrorCode);
 
     [Theory]
     [InlineData(" vn-12345 ", "VN-12345")]
@@ -115,4 +127,41 @@ public class FreeTextTests
     [InlineData("1234567890123456789012345678901")]
     public void Other_seal_numbers_are_invalid(string input) =>
         Assert.Equal(ErrorCodes.SealFormat, SealNumber.Validate(input).ErrorCode);
+}
+
+public class InvisibleTextTests
+{
+    [Theory]
+    [InlineData("Nguyễn\u200BVăn Đức")]   // zero-width space
+    [InlineData("Nguyễn\u200CVăn")]       // zero-width non-joiner
+    [InlineData("Nguyễn\u200DVăn")]       // zero-width joiner
+    [InlineData("Nguyễn\u2060Văn")]       // word joiner
+    [InlineData("Nguyễn\u200EVăn")]       // left-to-right mark
+    [InlineData("Nguyễn\u200FVăn")]       // right-to-left mark
+    [InlineData("Nguyễn\u061CVăn")]       // Arabic letter mark
+    [InlineData("\uFEFFNguyễn Văn")]      // byte order mark
+    [InlineData("Nguy\u00ADễn")]          // soft hyphen
+    [InlineData("Nguyễn\u2028Văn")]       // line separator
+    [InlineData("Nguyễn\u2029Văn")]       // paragraph separator
+    [InlineData("Nguyễn\u3164Văn")]       // Hangul filler
+    [InlineData("Nguyễn\u115FVăn")]       // Hangul choseong filler
+    [InlineData("Nguyễn\u1160Văn")]       // Hangul jungseong filler
+    [InlineData("Nguyễn\uFFA0Văn")]       // halfwidth Hangul filler
+    [InlineData("Nguyễn\u180EVăn")]       // Mongolian vowel separator
+    [InlineData("Nguyễn\u2062Văn")]       // invisible times
+    [InlineData("Nguyễn Văn\U000E0041\U000E007F")] // tag characters
+    public void Invisible_characters_are_refused_with_their_own_code(string input) =>
+        Assert.Equal(ErrorCodes.TextInvisibleCharacters, FreeText.Validate(input, FreeText.NameMaxLength).ErrorCode);
+
+    [Fact]
+    public void A_control_character_is_still_reported_as_one_beside_an_invisible_one() =>
+        Assert.Equal(ErrorCodes.TextControlCharacters, FreeText.Validate("Nguyễn\u200BVăn\u0000", FreeText.NameMaxLength).ErrorCode);
+
+    [Theory]
+    [InlineData("Nguyễn Văn Đức")]
+    [InlineData("Nguyễn\u00A0Văn")]       // no-break space shows as a space
+    [InlineData("❤️ 🚚")]                  // emoji with a variation selector
+    [InlineData("한국어 이름")]
+    public void Visible_text_stays_accepted(string input) =>
+        Assert.True(FreeText.Validate(input, FreeText.NameMaxLength).IsValid);
 }

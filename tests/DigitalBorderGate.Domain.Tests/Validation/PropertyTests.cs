@@ -28,11 +28,12 @@ public class PropertyTests
             var code = nine + digit;
             var shouldPass = check != 10 && digit == check;
 
-            Assert.Equal(shouldPass, TaxCode.IsValid(code));
-            Assert.Equal(shouldPass && branch > 0, TaxCode.IsValid($"{code}-{branch:000}"));
+            Assert.Equal(shouldPass, TaxCode.Validate(code, Drafts.IdentityProvinces).IsValid);
+            Assert.Equal(shouldPass && branch > 0, TaxCode.Validate($"{code}-{branch:000}", Drafts.IdentityProvinces).IsValid);
+            Assert.Equal(shouldPass && branch > 0, TaxCode.Validate($"{code}{branch:000}", Drafts.IdentityProvinces).IsValid);
             if (!shouldPass)
             {
-                Assert.Equal(ErrorCodes.TaxCodeCheckDigit, TaxCode.Validate(code).ErrorCode);
+                Assert.Equal(ErrorCodes.TaxCodeCheckDigit, TaxCode.Validate(code, Drafts.IdentityProvinces).ErrorCode);
             }
         }, iter: 5000);
     }
@@ -44,7 +45,7 @@ public class PropertyTests
         {
             var code = nine + TaxCheck(nine);
 
-            Assert.Equal(code, TaxCode.Validate($"  {code}\t").Value);
+            Assert.Equal(code, TaxCode.Validate($"  {code}\t", Drafts.IdentityProvinces).Value);
         }, iter: 1000);
     }
 
@@ -136,17 +137,19 @@ public class PropertyTests
         var known = new HashSet<string>(["HUU_NGHI"]);
         RandomString.Null(0.05).Sample(s =>
         {
-            _ = TaxCode.Validate(s);
-            _ = TaxCode.IsValid(s);
-            _ = VietnamesePlate.Validate(s);
-            _ = VietnamesePlate.ValidateTrailer(s);
+            _ = TaxCode.Validate(s, Drafts.IdentityProvinces);
+            _ = VietnamesePlate.Validate(s, Drafts.PlateProvinces);
+            _ = VietnamesePlate.Validate(s, Drafts.PlateProvinces, PlateRole.Trailer);
             _ = ChinesePlate.Validate(s);
+            _ = ChinesePlate.Validate(s, PlateRole.Trailer);
+            _ = PlateNumber.Normalize(s ?? "");
             _ = ContainerNumber.Validate(s);
             _ = CustomsDeclarationNumber.Validate(s, Direction.Import);
             _ = HsCode.Validate(s);
             _ = PhoneNumber.Validate(s);
-            _ = IdentityNumber.Validate(s);
-            _ = UnitCode.Validate(s);
+            _ = IdentityNumber.Validate(s, Drafts.IdentityProvinces);
+            _ = UnitCode.Validate(s, Drafts.Units);
+            _ = LoadStateValue.Validate(s);
             _ = SealNumber.Validate(s);
             _ = ExpectedArrival.Validate(s, now);
             _ = DirectionValue.Validate(s);
@@ -221,7 +224,8 @@ public class PropertyTests
 
             Interlocked.Increment(ref passed);
             var content = outcome.Content;
-            Assert.DoesNotContain(content.Vehicle.PlateNumber, c => c is '-' or '.' or ' ' or '桂');
+            Assert.DoesNotContain(content.Vehicle.PlateNumber, c => c is '-' or '.' or '·' or ' ');
+            Assert.DoesNotContain('桂', content.Vehicle.PlateNumber[1..]);
             Assert.Equal(content.Vehicle.PlateNumber.ToUpperInvariant(), content.Vehicle.PlateNumber);
             Assert.NotEmpty(content.Goods);
             Assert.InRange(content.TotalGrossWeightKg, 1m, Weight.TruckLimitKg);

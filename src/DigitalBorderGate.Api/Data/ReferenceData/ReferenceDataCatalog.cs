@@ -31,8 +31,9 @@ public sealed class ReferenceDataCatalog(Database database)
             "SELECT gate_code AS GateCode, valid_from AS ValidFrom, valid_to AS ValidTo, state AS State, note_vi AS NoteVi, note_en AS NoteEn FROM gate_states ORDER BY gate_code, valid_from"))
             .ToLookup(s => s.GateCode, s => new GateStatePeriod(EnumText.Parse<GateState>(s.State), s.ValidFrom, s.ValidTo, s.NoteVi ?? "", s.NoteEn ?? ""));
         var gates = (await connection.QueryAsync<GateRow>(
-            "SELECT code AS Code, name_vi AS NameVi, name_en AS NameEn, province AS Province, type AS Type, mode AS Mode, chinese_side AS ChineseSide, accepts_goods AS AcceptsGoods FROM border_gates ORDER BY code"))
-            .Select(g => new BorderGate(g.Code, g.NameVi, g.NameEn, g.Province, EnumText.Parse<GateType>(g.Type), EnumText.Parse<TransportMode>(g.Mode), g.ChineseSide, g.AcceptsGoods, states[g.Code].ToList()))
+            "SELECT code AS Code, name_vi AS NameVi, name_en AS NameEn, province AS Province, type AS Type, mode AS Mode, chinese_side AS ChineseSide, accepts_goods AS AcceptsGoods, opens_at AS OpensAt, closes_at AS ClosesAt FROM border_gates ORDER BY code"))
+            .Select(g => new BorderGate(g.Code, g.NameVi, g.NameEn, g.Province, EnumText.Parse<GateType>(g.Type), EnumText.Parse<TransportMode>(g.Mode), g.ChineseSide, g.AcceptsGoods, states[g.Code].ToList(),
+                GateClock.Hours(g.OpensAt, g.ClosesAt)))
             .ToList();
         var assignments = (await connection.QueryAsync<AssignmentRow>(
             "SELECT unit_code AS UnitCode, gate_code AS GateCode, valid_from AS ValidFrom, valid_to AS ValidTo FROM unit_gate_assignments ORDER BY gate_code, valid_from"))
@@ -75,6 +76,8 @@ public sealed class ReferenceDataCatalog(Database database)
         public string Mode { get; set; } = "";
         public string? ChineseSide { get; set; }
         public bool AcceptsGoods { get; set; }
+        public string? OpensAt { get; set; }
+        public string? ClosesAt { get; set; }
     }
 
     private sealed class StateRow

@@ -54,10 +54,14 @@ public sealed class ReferenceDataLoader(Database database, IOptions<BorderGateOp
             transaction);
         await connection.ExecuteAsync(
             """
-            INSERT INTO border_gates (code, name_vi, name_en, province, type, mode, chinese_side, accepts_goods)
-            VALUES (@Code, @NameVi, @NameEn, @Province, @Type, @Mode, @ChineseSide, @AcceptsGoods)
+            INSERT INTO border_gates (code, name_vi, name_en, province, type, mode, chinese_side, accepts_goods, opens_at, closes_at)
+            VALUES (@Code, @NameVi, @NameEn, @Province, @Type, @Mode, @ChineseSide, @AcceptsGoods, @OpensAt, @ClosesAt)
             """,
-            data.Gates.Select(g => new { g.Code, g.NameVi, g.NameEn, g.Province, Type = EnumText.Of(g.Type), Mode = EnumText.Of(g.Mode), g.ChineseSide, g.AcceptsGoods }),
+            data.Gates.Select(g => new
+            {
+                g.Code, g.NameVi, g.NameEn, g.Province, Type = EnumText.Of(g.Type), Mode = EnumText.Of(g.Mode), g.ChineseSide, g.AcceptsGoods,
+                OpensAt = GateClock.Format(g.OpeningHours?.Opens), ClosesAt = GateClock.Format(g.OpeningHours?.Closes),
+            }),
             transaction);
         await connection.ExecuteAsync(
             """

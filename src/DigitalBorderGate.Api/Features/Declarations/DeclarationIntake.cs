@@ -2,15 +2,17 @@ using DigitalBorderGate.Api.Auth;
 using DigitalBorderGate.Api.Data.ReferenceData;
 using DigitalBorderGate.Api.Problems;
 using DigitalBorderGate.Api.Settings;
+using DigitalBorderGate.Domain.Codes;
 using DigitalBorderGate.Domain.Declarations;
+using DigitalBorderGate.Domain.Reference;
 using DigitalBorderGate.Domain.Routing;
 using DigitalBorderGate.Domain.Validation;
 using Microsoft.Extensions.Options;
 
 namespace DigitalBorderGate.Api.Features.Declarations;
 
-/// <summary>A declaration that passed every check, with the routing decision it gets.</summary>
-public sealed record AcceptedDeclaration(DeclarationContent Content, RoutingView Routing);
+/// <summary>A declaration that passed every check, with the routing decision it gets and what officers should know.</summary>
+public sealed record AcceptedDeclaration(DeclarationContent Content, RoutingView Routing, IReadOnlyList<ProblemError> Warnings);
 
 /// <summary>Why a declaration was not accepted: the kind of problem, every failure, and for a refused gate the alternatives.</summary>
 public sealed record IntakeRefusal(ProblemKind Kind, IReadOnlyList<ProblemError> Errors, IReadOnlyList<GateAlternative>? Alternatives = null)
@@ -23,12 +25,12 @@ public sealed record IntakeRefusal(ProblemKind Kind, IReadOnlyList<ProblemError>
 /// caller's right to declare for the tax code (403), and the gate's ability to take it (422, with alternatives).
 /// Submission and amendment share it.
 /// </summary>
-public sealed class DeclarationIntake(ReferenceDataCatalog catalog, TimeProvider clock, IOptions<BorderGateOptions> options)
+public sealed class DeclarationIntake(ReferenceDataCatalog catalog, CodeLists codes, TimeProvider clock, IOptions<BorderGateOptions> options)
 {
     public (AcceptedDeclaration? Accepted, IntakeRefusal? Refusal) Check(ApiPrincipal principal, DeclarationDraft draft)
     {
         var reference = catalog.Current;
-        var policy = new ValidationPolicy(clock.GetUtcNow(), options.Value.Declarations.MaxDaysAhead, reference.GateCodes, reference.VehicleClassCodes);
+        var policy = new ValidationPolicy(clock.GetUtcNow(), options.Value.Declarations.MaxDaysAhead, reference.GateCodes, reference.VehicleClassCodes, codes);
         var outcome = DeclarationValidator.Validate(draft, policy);
         if (outcome.Content is not { } content)
         {
@@ -41,12 +43,18 @@ public sealed class DeclarationIntake(ReferenceDataCatalog catalog, TimeProvider
         var arrivalDate = VietnamTime.DateOf(content.ExpectedArrivalAt);
         return GateRouter.Route(reference.Data, content.BorderGateCode, arrivalDate, reference.ModeOf(content.Vehicle.VehicleClass)) switch
         {
-            RoutingDecision decision => (new AcceptedDeclaration(content, ToView(decision)), null),
+            RoutingDecision decision => (new AcceptedDeclaration(content, ToView(decision), Warnings(outcome, reference.Data.FindGate(decision.GateCode), content)), null),
             RoutingRefusal refusal => (null, new IntakeRefusal(ProblemKind.BusinessRule,
                 [new ProblemError("/borderGateCode", refusal.Code, refusal.Message, refusal.MessageVi)], refusal.Alternatives)),
             _ => throw new InvalidOperationException("Unknown routing outcome."),
         };
     }
+
+    private static List<ProblemError> Warnings(ValidationOutcome outcome, BorderGate? gate, DeclarationContent content) =>
+    [
+        .. outcome.Warnings.Select(ProblemError.From),
+        .. (gate is not null && OpeningHoursCheck.Warning(gate, content.ExpectedArrivalAt) is { } late ? [ProblemError.From(late)] : Array.Empty<ProblemError>()),
+    ];
 
     private static RoutingView ToView(RoutingDecision decision) =>
         new(decision.UnitCode, decision.UnitNameEn, decision.UnitNameVi, decision.GateCode, decision.Rule, decision.Reason, decision.ReasonVi);

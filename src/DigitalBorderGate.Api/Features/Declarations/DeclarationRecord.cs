@@ -2,6 +2,7 @@ using DigitalBorderGate.Domain.Declarations;
 using DigitalBorderGate.Domain.Lifecycle;
 using System.Text.Json;
 using DigitalBorderGate.Api.Data;
+using DigitalBorderGate.Api.Problems;
 
 namespace DigitalBorderGate.Api.Features.Declarations;
 
@@ -27,13 +28,14 @@ public sealed class DeclarationRecord
     public string? Channel { get; init; }
     public string Checks { get; init; } = "{}";
     public string? ReferredToUnitCode { get; init; }
+    public string Warnings { get; init; } = "[]";
 
     public const string Columns =
         "id AS Id, reference_number AS ReferenceNumber, declarant_tax_code AS DeclarantTaxCode, direction AS Direction, " +
         "border_gate_code AS BorderGateCode, unit_code AS UnitCode, plate_number AS PlateNumber, status AS Status, " +
         "expected_arrival_at AS ExpectedArrivalAt, submitted_at AS SubmittedAt, updated_at AS UpdatedAt, version AS Version, " +
         "routing AS Routing, content AS Content, queue_unit_code AS QueueUnitCode, status_before_hold AS StatusBeforeHold, " +
-        "channel AS Channel, checks AS Checks, referred_to_unit_code AS ReferredToUnitCode";
+        "channel AS Channel, checks AS Checks, referred_to_unit_code AS ReferredToUnitCode, warnings AS Warnings";
 
     public DeclarationStatus CurrentStatus => EnumText.Parse<DeclarationStatus>(Status);
 
@@ -53,6 +55,7 @@ public sealed class DeclarationRecord
         var progress = Progress;
         return new DeclarationResponse(Id, ReferenceNumber, progress.Status, Version, VietnamTime.ToVietnam(SubmittedAt), VietnamTime.ToVietnam(UpdatedAt), routing,
             new ClearanceView(QueueUnitCode, progress.Channel, progress.Checks, progress.StatusBeforeHold, progress.ReferredToUnitCode),
-            content with { ExpectedArrivalAt = VietnamTime.ToVietnam(content.ExpectedArrivalAt) });
+            content with { ExpectedArrivalAt = VietnamTime.ToVietnam(content.ExpectedArrivalAt) },
+            JsonSerializer.Deserialize<List<ProblemError>>(Warnings, ApiJson.Options) ?? []);
     }
 }

@@ -1,9 +1,13 @@
 using DigitalBorderGate.Domain.Declarations;
+using DigitalBorderGate.Api.Problems;
 using DigitalBorderGate.Domain.Lifecycle;
 
 namespace DigitalBorderGate.Api.Features.Declarations;
 
-/// <summary>A declaration as the API shows it: identity, status and routing beside the normalised content.</summary>
+/// <summary>
+/// A declaration as the API shows it: identity, status and routing beside the normalised content, and the
+/// non-blocking warnings of its latest submission or amendment (same shape as errors; often empty).
+/// </summary>
 public sealed record DeclarationResponse(
     Guid Id,
     string ReferenceNumber,
@@ -13,7 +17,8 @@ public sealed record DeclarationResponse(
     DateTimeOffset UpdatedAt,
     RoutingView Routing,
     ClearanceView Clearance,
-    DeclarationContent Declaration);
+    DeclarationContent Declaration,
+    IReadOnlyList<ProblemError> Warnings);
 
 /// <summary>
 /// Where the declaration is on its way through the gate: whose queue holds it, the risk channel, the recorded

@@ -4,16 +4,15 @@ using DigitalBorderGate.Api.Problems;
 
 namespace DigitalBorderGate.Api.Hosting.Middleware;
 
-/// <summary>Answers 429 with Retry-After once a caller has spent its burst; runs after authentication so keys are known.</summary>
+/// <summary>
+/// Answers 429 with Retry-After once a caller has spent its burst; runs after authentication so keys are known.
+/// Every route counts: the anonymous ones (health, the OpenAPI document, the reference page) share the anonymous
+/// allowance of the caller's address, so no route lets an unknown client spend the server's time without limit.
+/// </summary>
 public static class RateLimitingMiddleware
 {
     public static void UseKeyRateLimiting(this WebApplication app) => app.Use(async (context, next) =>
     {
-        if (!context.Request.Path.StartsWithSegments("/api"))
-        {
-            await next(context);
-            return;
-        }
         var keyId = context.User.Identity?.IsAuthenticated == true ? context.User.FindFirstValue(ClaimTypes.NameIdentifier) : null;
         var caller = keyId is not null ? "key:" + keyId : "address:" + context.Connection.RemoteIpAddress;
         var wait = context.RequestServices.GetRequiredService<RequestRateLimiter>().TryAcquire(caller, keyId is not null);
@@ -24,6 +23,6 @@ public static class RateLimitingMiddleware
         }
         var seconds = Math.Max(1, (int)Math.Ceiling(wait.Value.TotalSeconds));
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        await Refusals.TooManyRequests(seconds).WriteAsync(context);
+        await (keyId is not null ? Refusals.TooManyRequests(seconds) : Refusals.TooManyAnonymousRequests(seconds)).WriteAsync(context);
     });
 }

@@ -10,12 +10,18 @@ public static class ReadinessGate
 
     public static void UseReadinessGate(this WebApplication app) => app.Use(async (context, next) =>
     {
-        if (context.Request.Path.StartsWithSegments("/api") && !context.RequestServices.GetRequiredService<DatabaseReadiness>().IsReady)
+        var api = context.Request.Path.StartsWithSegments("/api");
+        if (api && !context.RequestServices.GetRequiredService<DatabaseReadiness>().IsReady)
         {
             await Unavailable(context);
             return;
         }
         await next(context);
+        if (api && context.Response.StatusCode < StatusCodes.Status500InternalServerError)
+        {
+            // Every API request reads its key from the database, so an answer below 500 means the database answered.
+            context.RequestServices.GetRequiredService<DatabaseOutageLog>().Answered();
+        }
     });
 
     public static Task Unavailable(HttpContext context)

@@ -23,35 +23,46 @@ public static class FreeText
         }
 
         // Checked before normalising: String.Normalize throws on an unpaired surrogate.
-        if (HasForbiddenCharacters(text))
+        if (FirstForbidden(text) is { } code)
         {
-            return RuleFailure.Of(ErrorCodes.TextControlCharacters);
+            return RuleFailure.Of(code);
         }
 
         text = text.Normalize(NormalizationForm.FormC);
         return text.Length <= maxLength ? text : RuleFailure.Of(ErrorCodes.TextTooLong, maxLength);
     }
 
-    private static bool HasForbiddenCharacters(string text)
+    private static string? FirstForbidden(string text)
     {
+        var invisible = false;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
+                invisible |= IsInvisible(char.ConvertToUtf32(c, text[i + 1]));
                 i++;
                 continue;
             }
 
             if (char.IsSurrogate(c) || char.GetUnicodeCategory(c) == UnicodeCategory.Control || IsBidiControl(c))
             {
-                return true;
+                return ErrorCodes.TextControlCharacters;
             }
+
+            invisible |= IsInvisible(c);
         }
 
-        return false;
+        return invisible ? ErrorCodes.TextInvisibleCharacters : null;
     }
 
     // Embeddings, overrides and isolates can make text display differently from what it says ("Trojan Source").
     private static bool IsBidiControl(char c) => c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
+
+    // Characters that show nothing, so two names can look the same and differ: every format character (zero-width
+    // space and joiners, direction marks, the BOM, the soft hyphen, tag characters, invisible operators), the line
+    // and paragraph separators, and the Hangul fillers, which are letters that draw as blank space.
+    private static bool IsInvisible(int codePoint) =>
+        CharUnicodeInfo.GetUnicodeCategory(codePoint) is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
+        || codePoint is 0x115F or 0x1160 or 0x3164 or 0xFFA0;
 }

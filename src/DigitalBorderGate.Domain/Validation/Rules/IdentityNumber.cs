@@ -3,24 +3,33 @@ using System.Text.RegularExpressions;
 namespace DigitalBorderGate.Domain.Validation.Rules;
 
 /// <summary>
-/// Driver's identity document number: 6–20 letters or digits, which covers the Vietnamese citizen ID (12 digits),
-/// passports and the Chinese resident ID (17 digits and a digit or X).
+/// Driver's identity document number: a Vietnamese citizen identity number (12 digits, the first three a province
+/// code), or another document of 6–20 letters or digits (passports, the Chinese resident ID of 17 digits and a digit or X).
 /// </summary>
 public static partial class IdentityNumber
 {
-    public static string? Normalize(string? value) => value?.Trim().ToUpperInvariant();
+    private const int CitizenIdentityLength = 12;
 
-    public static bool IsValid(string? value) => Validate(value).IsValid;
+    /// <summary>True when the first three digits of a 12-digit number are a province code of the list.</summary>
+    public static bool HasKnownProvince(string twelveDigits, IReadOnlySet<string> provinceCodes) =>
+        twelveDigits.Length == CitizenIdentityLength && provinceCodes.Contains(twelveDigits[..3]);
 
-    public static RuleResult<string> Validate(string? value)
+    public static RuleResult<string> Validate(string? value, IReadOnlySet<string> provinceCodes)
     {
-        var number = Normalize(value);
+        ArgumentNullException.ThrowIfNull(provinceCodes);
+        var number = value?.Trim().ToUpperInvariant();
         if (string.IsNullOrEmpty(number))
         {
             return RuleFailure.Of(ErrorCodes.Required);
         }
 
-        return Shape().IsMatch(number) ? number : RuleFailure.Of(ErrorCodes.IdentityNumberInvalid);
+        if (!Shape().IsMatch(number))
+        {
+            return RuleFailure.Of(ErrorCodes.IdentityNumberInvalid);
+        }
+
+        var citizenIdentity = number.Length == CitizenIdentityLength && number.All(char.IsAsciiDigit);
+        return !citizenIdentity || HasKnownProvince(number, provinceCodes) ? number : RuleFailure.Of(ErrorCodes.IdentityNumberProvinceCode);
     }
 
     [GeneratedRegex(@"^[A-Z0-9]{6,20}\z", RegexOptions.CultureInvariant)]

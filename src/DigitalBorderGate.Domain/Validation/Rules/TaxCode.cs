@@ -2,39 +2,50 @@ using System.Text.RegularExpressions;
 
 namespace DigitalBorderGate.Domain.Validation.Rules;
 
-/// <summary>Vietnamese enterprise tax code (mã số thuế, MST): 10 digits, or 10 digits + "-" + a 3-digit branch.</summary>
+/// <summary>
+/// Vietnamese tax code (mã số thuế, MST): an enterprise's 10 digits with a check digit; a dependent unit's 10 digits
+/// and a 3-digit branch, with or without the hyphen (stored as NNNNNNNNNN-NNN); or, for individuals and household
+/// businesses from 1 July 2025, the 12-digit personal identification number.
+/// </summary>
 public static partial class TaxCode
 {
     private static readonly int[] Weights = [31, 29, 23, 19, 17, 13, 7, 5, 3];
 
-    public static string? Normalize(string? value) => value?.Trim();
-
-    public static bool IsValid(string? value) => Validate(value).IsValid;
-
-    public static RuleResult<string> Validate(string? value)
+    /// <param name="value">The raw tax code.</param>
+    /// <param name="identityProvinceCodes">The province codes that begin a 12-digit personal number.</param>
+    public static RuleResult<string> Validate(string? value, IReadOnlySet<string> identityProvinceCodes)
     {
-        var code = Normalize(value);
+        ArgumentNullException.ThrowIfNull(identityProvinceCodes);
+        var code = value?.Trim();
         if (string.IsNullOrEmpty(code))
         {
             return RuleFailure.Of(ErrorCodes.Required);
         }
 
-        if (!Shape().IsMatch(code))
+        if (Personal().IsMatch(code))
+        {
+            return IdentityNumber.HasKnownProvince(code, identityProvinceCodes) ? code : RuleFailure.Of(ErrorCodes.TaxCodeProvinceCode);
+        }
+
+        var match = Enterprise().Match(code);
+        if (!match.Success)
         {
             return RuleFailure.Of(ErrorCodes.TaxCodeFormat);
         }
 
-        if (ExpectedCheckDigit(code.AsSpan(0, 9)) != code[9] - '0')
+        var enterprise = match.Groups["enterprise"].Value;
+        if (ExpectedCheckDigit(enterprise.AsSpan(0, 9)) != enterprise[9] - '0')
         {
             return RuleFailure.Of(ErrorCodes.TaxCodeCheckDigit);
         }
 
-        if (code.Length > 10 && code.EndsWith("-000", StringComparison.Ordinal))
+        var branch = match.Groups["branch"];
+        if (!branch.Success)
         {
-            return RuleFailure.Of(ErrorCodes.TaxCodeBranch);
+            return enterprise;
         }
 
-        return code;
+        return branch.Value == "000" ? RuleFailure.Of(ErrorCodes.TaxCodeBranch) : $"{enterprise}-{branch.Value}";
     }
 
     // A weighted sum divisible by 11 would need the check digit 10, so no such tax code is ever issued.
@@ -50,6 +61,10 @@ public static partial class TaxCode
         return check == 10 ? null : check;
     }
 
-    [GeneratedRegex(@"^[0-9]{10}(-[0-9]{3})?\z", RegexOptions.CultureInvariant)]
-    private static partial Regex Shape();
+    // VNACCS prints a branch code as 13 digits without the hyphen.
+    [GeneratedRegex(@"^(?<enterprise>[0-9]{10})(-?(?<branch>[0-9]{3}))?\z", RegexOptions.CultureInvariant)]
+    private static partial Regex Enterprise();
+
+    [GeneratedRegex(@"^[0-9]{12}\z", RegexOptions.CultureInvariant)]
+    private static partial Regex Personal();
 }

@@ -2,20 +2,24 @@ using System.Text.RegularExpressions;
 
 namespace DigitalBorderGate.Domain.Validation.Rules;
 
-/// <summary>Unit of measure code, e.g. KGM, TNE, PCE, CTN: 2–5 letters or digits, upper-cased.</summary>
+/// <summary>Unit of measure: a code of the VNACCS list (seeds/codes/units-of-measure.json), e.g. KGM, TNE, PCE; upper-cased.</summary>
 public static partial class UnitCode
 {
-    public static bool IsValid(string? value) => Validate(value).IsValid;
-
-    public static RuleResult<string> Validate(string? value)
+    public static RuleResult<string> Validate(string? value, IReadOnlySet<string> knownUnits)
     {
+        ArgumentNullException.ThrowIfNull(knownUnits);
         var unit = value?.Trim().ToUpperInvariant();
         if (string.IsNullOrEmpty(unit))
         {
             return RuleFailure.Of(ErrorCodes.Required);
         }
 
-        return Shape().IsMatch(unit) ? unit : RuleFailure.Of(ErrorCodes.UnitFormat);
+        if (!Shape().IsMatch(unit))
+        {
+            return RuleFailure.Of(ErrorCodes.UnitFormat);
+        }
+
+        return knownUnits.Contains(unit) ? unit : RuleFailure.Of(ErrorCodes.UnitUnknown);
     }
 
     [GeneratedRegex(@"^[A-Z0-9]{2,5}\z", RegexOptions.CultureInvariant)]

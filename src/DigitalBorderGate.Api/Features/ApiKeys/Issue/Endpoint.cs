@@ -8,7 +8,7 @@ using DigitalBorderGate.Api.Contract;
 namespace DigitalBorderGate.Api.Features.ApiKeys.Issue;
 
 /// <summary>An admin issues a key for a role and scope; the secret is in this response only.</summary>
-public sealed class Endpoint(ApiKeyStore keys, ReferenceDataCatalog catalog, ILogger<Endpoint> logger) : Endpoint<Request, IssuedApiKey>
+public sealed class Endpoint(ApiKeyStore keys, ReferenceDataCatalog catalog, Domain.Codes.CodeLists codes, ILogger<Endpoint> logger) : Endpoint<Request, IssuedApiKey>
 {
     public override void Configure()
     {
@@ -25,7 +25,7 @@ public sealed class Endpoint(ApiKeyStore keys, ReferenceDataCatalog catalog, ILo
     public override async Task HandleAsync(Request request, CancellationToken ct)
     {
         var errors = new List<ProblemError>();
-        if (KeyScopeRules.Check(request, catalog.Current, errors) is not { } key)
+        if (KeyScopeRules.Check(request, catalog.Current, codes, errors) is not { } key)
         {
             await Problem.WriteAsync(HttpContext, Problem.ForErrors(HttpContext, ProblemKind.Validation, errors));
             return;

@@ -1,6 +1,7 @@
 using DigitalBorderGate.Api.Auth;
 using DigitalBorderGate.Api.Data.ReferenceData;
 using DigitalBorderGate.Api.Problems;
+using DigitalBorderGate.Domain.Codes;
 using DigitalBorderGate.Domain.Validation.Rules;
 
 namespace DigitalBorderGate.Api.Features.ApiKeys.Issue;
@@ -11,7 +12,7 @@ public static class KeyScopeRules
     public const int MaxTaxCodes = 50;
     public const int LabelMaxLength = 100;
 
-    public static (PrincipalRole Role, IReadOnlyList<string> Scope, string Label)? Check(Request request, ReferenceSnapshot reference, List<ProblemError> errors)
+    public static (PrincipalRole Role, IReadOnlyList<string> Scope, string Label)? Check(Request request, ReferenceSnapshot reference, CodeLists codes, List<ProblemError> errors)
     {
         var role = Roles.Parse(request.Role?.Trim());
         if (role is null)
@@ -26,7 +27,7 @@ public static class KeyScopeRules
         var scope = (request.Scope ?? []).Select(entry => entry?.Trim() ?? "").ToList();
         var normalised = role switch
         {
-            PrincipalRole.Declarant => DeclarantScope(scope, errors),
+            PrincipalRole.Declarant => DeclarantScope(scope, codes, errors),
             PrincipalRole.Officer => OfficerScope(scope, reference, errors),
             PrincipalRole.Admin when scope.Count > 0 => Fail(errors, Refusals.AdminScopeNotEmpty),
             _ => [],
@@ -34,20 +35,27 @@ public static class KeyScopeRules
         return errors.Count == 0 ? (role!.Value, normalised, label.Value!) : null;
     }
 
-    private static IReadOnlyList<string> DeclarantScope(List<string> scope, List<ProblemError> errors)
+    // Tax codes are kept in their canonical form, the one declarations are stored under.
+    private static IReadOnlyList<string> DeclarantScope(List<string> scope, CodeLists codes, List<ProblemError> errors)
     {
         if (scope.Count is 0 or > MaxTaxCodes)
         {
             return Fail(errors, Refusals.DeclarantScopeSize(MaxTaxCodes));
         }
+        var canonical = new List<string>(scope.Count);
         for (var i = 0; i < scope.Count; i++)
         {
-            if (!TaxCode.IsValid(scope[i]))
+            var taxCode = TaxCode.Validate(scope[i], codes.IdentityProvinces.CodeSet);
+            if (taxCode.IsValid)
+            {
+                canonical.Add(taxCode.Value!);
+            }
+            else
             {
                 errors.Add(Refusals.ScopeTaxCodeInvalid(i));
             }
         }
-        return [.. scope.Distinct(StringComparer.Ordinal)];
+        return [.. canonical.Distinct(StringComparer.Ordinal)];
     }
 
     private static IReadOnlyList<string> OfficerScope(List<string> scope, ReferenceSnapshot reference, List<ProblemError> errors)

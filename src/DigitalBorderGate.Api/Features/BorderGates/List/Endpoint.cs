@@ -13,7 +13,10 @@ public sealed class Request
     public DateOnly? On { get; set; }
 }
 
-/// <summary>A gate as integrators see it: what it is, whether it takes goods on the date, and who serves it.</summary>
+/// <summary>
+/// A gate as integrators see it: what it is, whether it takes goods on the date, who serves it, and its daily
+/// opening hours in Vietnam's time (null where not known).
+/// </summary>
 public sealed record BorderGateView(
     string Code,
     string NameVi,
@@ -27,7 +30,8 @@ public sealed record BorderGateView(
     string? StateNoteVi,
     string? StateNoteEn,
     string? ServingUnitCode,
-    IReadOnlyList<GateStatePeriod> States);
+    IReadOnlyList<GateStatePeriod> States,
+    OpeningHours? OpeningHours);
 
 public sealed class Endpoint(ReferenceDataCatalog catalog, TimeProvider clock) : Endpoint<Request, Page<BorderGateView>>
 {
@@ -48,7 +52,7 @@ public sealed class Endpoint(ReferenceDataCatalog catalog, TimeProvider clock) :
         {
             var period = gate.StatePeriodOn(on);
             return new BorderGateView(gate.Code, gate.NameVi, gate.NameEn, gate.Province, gate.Type, gate.Mode, gate.ChineseSide, gate.AcceptsGoods,
-                gate.StateOn(on), period?.NoteVi, period?.NoteEn, data.ServingUnit(gate.Code, on)?.Code, gate.States);
+                gate.StateOn(on), period?.NoteVi, period?.NoteEn, data.ServingUnit(gate.Code, on)?.Code, gate.States, gate.OpeningHours);
         }).ToList();
         return Send.OkAsync(new Page<BorderGateView>(gates, null), ct);
     }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Dapper;
 using DigitalBorderGate.Api.Data;
+using DigitalBorderGate.Domain.Declarations;
 
 namespace DigitalBorderGate.Api.Features.Declarations.Amend;
 
@@ -13,7 +14,7 @@ internal static class Data
             UPDATE declarations
             SET declarant_tax_code = @DeclarantTaxCode, direction = @Direction, border_gate_code = @BorderGateCode,
                 unit_code = @UnitCode, queue_unit_code = @UnitCode, plate_number = @PlateNumber,
-                expected_arrival_at = @ExpectedArrivalAt, routing = @Routing, content = @Content,
+                expected_arrival_at = @ExpectedArrivalAt, routing = @Routing, content = @Content, warnings = @Warnings,
                 version = version + 1, updated_at = @Now
             WHERE id = @Id AND version = @Version
             """,
@@ -25,10 +26,11 @@ internal static class Data
                 Direction = EnumText.Of(accepted.Content.Direction),
                 accepted.Content.BorderGateCode,
                 accepted.Routing.UnitCode,
-                accepted.Content.Vehicle.PlateNumber,
+                PlateNumber = PlateNumber.Normalize(accepted.Content.Vehicle.PlateNumber),
                 accepted.Content.ExpectedArrivalAt,
                 Routing = JsonSerializer.Serialize(accepted.Routing, ApiJson.Options),
                 Content = JsonSerializer.Serialize(accepted.Content, ApiJson.Options),
+                Warnings = JsonSerializer.Serialize(accepted.Warnings, ApiJson.Options),
                 Now = now,
             }, unit.Transaction) > 0;
 }

@@ -17,8 +17,8 @@ internal static class Data
         unit.Connection.ExecuteAsync(
             """
             INSERT INTO declarations (id, reference_number, declarant_tax_code, direction, border_gate_code, unit_code, plate_number,
-                status, expected_arrival_at, submitted_at, updated_at, version, routing, content, queue_unit_code, is_open, checks)
+                status, expected_arrival_at, submitted_at, updated_at, version, routing, content, queue_unit_code, is_open, checks, warnings)
             VALUES (@Id, @ReferenceNumber, @DeclarantTaxCode, @Direction, @BorderGateCode, @UnitCode, @PlateNumber,
-                @Status, @ExpectedArrivalAt, @SubmittedAt, @UpdatedAt, @Version, @Routing, @Content, @QueueUnitCode, 1, @Checks)
+                @Status, @ExpectedArrivalAt, @SubmittedAt, @UpdatedAt, @Version, @Routing, @Content, @QueueUnitCode, 1, @Checks, @Warnings)
             """, declaration, unit.Transaction);
 }

@@ -106,7 +106,7 @@ public sealed class Endpoint(DeclarationIntake intake, Database database, TimePr
             BorderGateCode = accepted.Content.BorderGateCode,
             UnitCode = accepted.Routing.UnitCode,
             QueueUnitCode = accepted.Routing.UnitCode,
-            PlateNumber = accepted.Content.Vehicle.PlateNumber,
+            PlateNumber = PlateNumber.Normalize(accepted.Content.Vehicle.PlateNumber),
             Status = EnumText.Of(DeclarationStatus.Submitted),
             ExpectedArrivalAt = accepted.Content.ExpectedArrivalAt,
             SubmittedAt = now,
@@ -115,6 +115,7 @@ public sealed class Endpoint(DeclarationIntake intake, Database database, TimePr
             Routing = JsonSerializer.Serialize(accepted.Routing, ApiJson.Options),
             Content = JsonSerializer.Serialize(accepted.Content, ApiJson.Options),
             Checks = JsonSerializer.Serialize(ClearanceChecks.None, ApiJson.Options),
+            Warnings = JsonSerializer.Serialize(accepted.Warnings, ApiJson.Options),
         };
         await Data.InsertAsync(unit, record);
         await DeclarationJournal.AppendHistoryAsync(unit, record.Id, now, "submit", null, DeclarationStatus.Submitted, principal, null, null);

@@ -56,7 +56,7 @@ public sealed class Endpoint(Database database, ReferenceDataCatalog catalog) : 
     {
         var progress = record.Progress;
         return new QueueItem(record.Id, record.ReferenceNumber, progress.Status, record.Version, progress.Channel,
-            EnumText.Parse<Direction>(record.Direction), record.BorderGateCode, record.PlateNumber,
+            EnumText.Parse<Direction>(record.Direction), record.BorderGateCode, record.ReadContent().Vehicle.PlateNumber,
             VietnamTime.ToVietnam(record.ExpectedArrivalAt), record.DeclarantTaxCode, progress.ReferredToUnitCode);
     }
 }
