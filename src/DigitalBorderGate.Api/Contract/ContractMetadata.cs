@@ -1,15 +1,16 @@
+using System.Text.Json.Nodes;
 using DigitalBorderGate.Api.Problems;
 
 namespace DigitalBorderGate.Api.Contract;
 
-/// <summary>A request header an endpoint reads itself (not through its DTO), documented on its operation.</summary>
-public sealed record RequestHeader(string Name, string Description, bool Required = false);
+/// <summary>A request header an endpoint reads itself (not through its DTO), documented on its operation with the limits the server enforces.</summary>
+public sealed record RequestHeader(string Name, string Description, bool Required = false, int? MaxLength = null, string? Pattern = null);
 
 /// <summary>A response header an endpoint sends on a status.</summary>
-public sealed record ResponseHeader(int Status, string Name, string Description);
+public sealed record ResponseHeader(int Status, string Name, string Description, string? Pattern = null, int? MaxLength = null);
 
-/// <summary>An example request body, as JSON.</summary>
-public sealed record RequestExample(string Json);
+/// <summary>An example request body, built for the moment the document is made (so that its times are valid when sent).</summary>
+public sealed record RequestExample(Func<DateTimeOffset, JsonNode?> Build);
 
 /// <summary>What endpoints declare about themselves in Configure(), for the document.</summary>
 public static class ContractDescription
@@ -24,12 +25,18 @@ public static class ContractDescription
         return builder;
     }
 
-    public static RouteHandlerBuilder WithRequestHeader(this RouteHandlerBuilder builder, string name, string description, bool required = false) =>
-        builder.WithMetadata(new RequestHeader(name, description, required));
+    public static RouteHandlerBuilder WithRequestHeader(this RouteHandlerBuilder builder, string name, string description, bool required = false,
+        int? maxLength = null, string? pattern = null) =>
+        builder.WithMetadata(new RequestHeader(name, description, required, maxLength, pattern));
 
-    public static RouteHandlerBuilder WithResponseHeader(this RouteHandlerBuilder builder, int status, string name, string description) =>
-        builder.WithMetadata(new ResponseHeader(status, name, description));
+    public static RouteHandlerBuilder WithResponseHeader(this RouteHandlerBuilder builder, int status, string name, string description,
+        string? pattern = null, int? maxLength = null) =>
+        builder.WithMetadata(new ResponseHeader(status, name, description, pattern, maxLength));
 
     public static RouteHandlerBuilder WithRequestExample(this RouteHandlerBuilder builder, string json) =>
-        builder.WithMetadata(new RequestExample(json));
+        builder.WithMetadata(new RequestExample(_ => JsonNode.Parse(json)));
+
+    /// <summary>An example whose content depends on when the document is made (an arrival time ahead of now).</summary>
+    public static RouteHandlerBuilder WithRequestExample(this RouteHandlerBuilder builder, Func<DateTimeOffset, JsonNode?> build) =>
+        builder.WithMetadata(new RequestExample(build));
 }

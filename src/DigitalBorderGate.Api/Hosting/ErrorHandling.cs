@@ -15,11 +15,15 @@ public static class ErrorHandling
         config.Errors.ContentType = Problem.ContentType;
         config.Errors.ResponseBuilder = (failures, context, status) =>
             Problem.ForErrors(context, status == 400 ? ProblemKind.MalformedRequest : ProblemKind.ForStatus(status),
-                failures.Select(ToProblemError).ToList());
+                failures.Select(failure => ToProblemError(failure, context)).ToList());
         EnumQueryBinding.Configure(config.Binding);
-        // An empty body reads as {}: actions addressed by their route alone (a redelivery) work whether or not a
-        // client sends an empty JSON body, and an empty submission gets field-by-field "required" errors.
-        config.Serializer.RequestDeserializer = async (request, type, _, cancellationToken) => request.ContentLength == 0
+        DateQueryBinding.Configure(config.Binding);
+        config.Binding.FailureMessage = (type, _, _) => AllowedValues(type) is { } allowed ? AllowedPrefix + allowed : "";
+        // A request without a body reads as {}, whatever its Content-Type says: many clients send
+        // `Content-Type: application/json` on every request, GETs included. Actions addressed by their route alone (a
+        // redelivery) work whether or not a client sends an empty JSON body, and an empty submission gets
+        // field-by-field "required" errors.
+        config.Serializer.RequestDeserializer = async (request, type, _, cancellationToken) => HasNoBody(request)
             ? System.Text.Json.JsonSerializer.Deserialize("{}", type, config.Serializer.Options)
             : await System.Text.Json.JsonSerializer.DeserializeAsync(request.Body, type, config.Serializer.Options, cancellationToken);
         config.Binding.JsonExceptionTransformer = exception => new ValidationFailure(JsonPointer.FromJsonPath(exception.Path), "")
@@ -28,12 +32,43 @@ public static class ErrorHandling
         };
     }
 
-    private static ProblemError ToProblemError(ValidationFailure failure) => failure.ErrorCode switch
+    private const string AllowedPrefix = "allowed:";
+
+    /// <summary>
+    /// No body: a GET, HEAD or DELETE (whose body, if any, means nothing here), an explicit empty one, or a request
+    /// the server knows cannot carry one (HTTP/1.1 without Content-Length or chunked encoding).
+    /// </summary>
+    private static bool HasNoBody(HttpRequest request) =>
+        HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsDelete(request.Method)
+        || request.ContentLength == 0
+        || request.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestBodyDetectionFeature>() is { CanHaveBody: false };
+
+    /// <summary>The values an enum travels as, for the message that refuses any other.</summary>
+    private static string? AllowedValues(Type type) =>
+        (Nullable.GetUnderlyingType(type) ?? type) is { IsEnum: true } enumType
+            ? string.Join(", ", Enum.GetNames(enumType).Select(name => EnumNaming.Instance.ConvertName(name)))
+            : null;
+
+    private static ProblemError ToProblemError(ValidationFailure failure, HttpContext context)
     {
-        "body.malformed" when failure.PropertyName.Length == 0 => Refusals.BodyNotAnObject,
-        "body.malformed" => Refusals.BodyValueInvalid(failure.PropertyName),
-        _ => Refusals.ValueUnreadable(JsonPointer.Camel(failure.PropertyName)),
-    };
+        if (failure.ErrorCode == "body.malformed")
+        {
+            return failure.PropertyName.Length == 0 ? Refusals.BodyNotAnObject : Refusals.BodyValueInvalid(failure.PropertyName);
+        }
+        // Anything else FastEndpoints could not bind is a route, header or query value: named as it was sent.
+        var name = JsonPointer.Camel(failure.PropertyName);
+        var source = SourceOf(name, context);
+        return failure.ErrorMessage.StartsWith(AllowedPrefix, StringComparison.Ordinal)
+            ? Refusals.ValueNotAllowed(name, source, failure.ErrorMessage[AllowedPrefix.Length..])
+            : Refusals.ValueUnreadable(name, source);
+    }
+
+    private static string SourceOf(string name, HttpContext context) =>
+        context.GetEndpoint() is RouteEndpoint route && route.RoutePattern.Parameters.Any(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))
+            ? ProblemSource.Path
+            : context.Request.Query.ContainsKey(name) ? ProblemSource.Query
+            : context.Request.Headers.ContainsKey(name) ? ProblemSource.Header
+            : ProblemSource.Query;
 
     /// <summary>The last line of defence: log with the trace id, answer a generic problem, reveal nothing.</summary>
     public static void UseProblemExceptionHandler(this WebApplication app)

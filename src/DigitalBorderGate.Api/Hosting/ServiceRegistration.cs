@@ -101,8 +101,8 @@ public static class ServiceRegistration
         });
         app.MapBorderGateContract();
         app.MapConsole();
-        app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
-        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapHealthChecks(HealthPaths.Live, new() { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks(HealthPaths.Ready, new() { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
         return app;
     }
 }

@@ -45,7 +45,7 @@ public static class Refusals
         $"Your API key does not act for the enterprise {taxCode}.",
         $"Khóa API của bạn không được khai báo thay cho doanh nghiệp {taxCode}.");
 
-    public static ProblemError IdempotencyKeyMalformed(int maxLength) => new("", "idempotencyKey.invalid",
+    public static ProblemError IdempotencyKeyMalformed(int maxLength) => ProblemError.InHeader("Idempotency-Key", "idempotencyKey.invalid",
         $"The Idempotency-Key header must be 1 to {maxLength} visible ASCII characters.",
         $"Tiêu đề Idempotency-Key phải gồm 1 đến {maxLength} ký tự ASCII hiển thị.");
 
@@ -181,25 +181,30 @@ public static class Refusals
         $"The value at {pointer} is not of the expected type, or the field is not part of the request.",
         $"Giá trị tại {pointer} không đúng kiểu, hoặc trường này không thuộc yêu cầu.");
 
-    public static ProblemError ValueUnreadable(string pointer) => new(pointer, "value.invalid",
-        $"The value of {pointer} could not be read.", $"Không đọc được giá trị của {pointer}.");
+    /// <summary>A route, query or header value that could not be read, named as it was sent.</summary>
+    public static ProblemError ValueUnreadable(string name, string source) => new(name, "value.invalid",
+        $"The value of {name} could not be read.", $"Không đọc được giá trị của {name}.", source);
+
+    /// <summary>A value outside its closed set: the message lists the set.</summary>
+    public static ProblemError ValueNotAllowed(string name, string source, string allowed) => new(name, "value.invalid",
+        $"{name} must be one of: {allowed}.", $"{name} phải là một trong các giá trị: {allowed}.", source);
 
     // Lists.
-    public static ProblemError LimitOutOfRange(int max) => new("limit", "limit.outOfRange",
+    public static ProblemError LimitOutOfRange(int max) => ProblemError.InQuery("limit", "limit.outOfRange",
         $"limit must be between 1 and {max}.", $"limit phải nằm trong khoảng 1 đến {max}.");
 
-    public static ProblemError DeliveryStatusInvalid { get; } = new("status", "status.invalid",
+    public static ProblemError DeliveryStatusInvalid { get; } = ProblemError.InQuery("status", "status.invalid",
         "The status is pending, delivered, failed or cancelled.", "Trạng thái phải là \"pending\", \"delivered\", \"failed\" hoặc \"cancelled\".");
 
     // Statistics.
-    public static ProblemError PeriodInvalid { get; } = new("from", "period.invalid",
+    public static ProblemError PeriodInvalid { get; } = ProblemError.InQuery("from", "period.invalid",
         "The period must start before it ends and span at most 366 days.",
         "Khoảng thời gian phải có ngày bắt đầu trước ngày kết thúc và dài tối đa 366 ngày.");
 
-    public static ProblemError GateUnknown { get; } = new("gate", "borderGate.unknown",
+    public static ProblemError GateUnknown { get; } = ProblemError.InQuery("gate", "borderGate.unknown",
         "There is no border gate with this code.", "Không có cửa khẩu nào với mã này.");
 
-    public static ProblemError CursorInvalid { get; } = new("cursor", "cursor.invalid",
+    public static ProblemError CursorInvalid { get; } = ProblemError.InQuery("cursor", "cursor.invalid",
         "The cursor was not issued by this API; use nextCursor from a previous page.",
         "Con trỏ không do API này cấp; hãy dùng nextCursor của trang trước.");
 

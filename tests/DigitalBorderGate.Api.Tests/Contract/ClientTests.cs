@@ -13,15 +13,15 @@ public sealed class ClientTests(BorderGateApp app) : IClassFixture<BorderGateApp
 
     private static DeclarationDraft Submission(string gate = "HUU_NGHI", string plate = "12C-123.45") => new()
     {
-        Direction = "import",
+        Direction = Direction.Import,
         BorderGateCode = gate,
-        ExpectedArrivalAt = BorderGateApp.DefaultNow.AddHours(20).ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture),
+        ExpectedArrivalAt = BorderGateApp.DefaultNow.AddHours(20).ToOffset(TimeSpan.FromHours(7)),
         DeclarantTaxCode = DemoKey.TaxCodeA,
         ContactPhone = "+84912345678",
         Vehicle = new VehicleDraft
         {
             PlateNumber = plate,
-            Nationality = "VN",
+            Nationality = VehicleNationality.VN,
             VehicleClass = "VT6",
             TrailerPlateNumber = "12R-012.34",
             ContainerNumbers = ["CSQU3054383"],
@@ -45,11 +45,11 @@ public sealed class ClientTests(BorderGateApp app) : IClassFixture<BorderGateApp
     public async Task An_empty_chinese_tractor_from_beyond_guangxi_comes_back_empty_with_its_warning_through_the_client()
     {
         var draft = Submission(plate: "粤B·12345");
-        draft.Direction = "export";
+        draft.Direction = Direction.Export;
         draft.LoadState = "empty";
         draft.Goods = [];
         var vehicle = draft.Vehicle!;
-        vehicle.Nationality = "CN";
+        vehicle.Nationality = VehicleNationality.CN;
         vehicle.VehicleClass = "VT5";
         vehicle.TrailerPlateNumber = "粤B·1234挂";
         vehicle.ContainerNumbers = [];
@@ -74,31 +74,42 @@ public sealed class ClientTests(BorderGateApp app) : IClassFixture<BorderGateApp
         Assert.Equal(DeclarationStatus.Submitted, submitted.Status);
         Assert.Matches("^[0-9]{13}$", submitted.ReferenceNumber);
         Assert.Equal("HUU_NGHI", submitted.Routing.GateCode);
-
-        var read = await declarant.GetDeclarationAsync(submitted.Id);
-        Assert.Equal(submitted.ReferenceNumber, read.ReferenceNumber);
+        // The 201 names the version it created, so the declarant can amend at once without reading it back.
+        var createdTag = declarant.LastETag;
+        Assert.Equal(ETag(submitted.Version), createdTag);
 
         var found = await officer.SearchDeclarationsAsync(referenceNumber: submitted.ReferenceNumber);
         Assert.Equal([submitted.Id], found.Items.Select(d => d.Id));
 
         var amendment = Submission(plate: "12C-555.02");
         amendment.ContactPhone = "+84911111111";
-        var amended = await declarant.AmendDeclarationAsync(submitted.Id, ETag(read.Version), amendment);
-        Assert.Equal(read.Version + 1, amended.Version);
+        var amended = await declarant.AmendDeclarationAsync(submitted.Id, createdTag!, amendment);
+        Assert.Equal(submitted.Version + 1, amended.Version);
 
-        var current = await declarant.ApplyTransitionAsync(amended.Id,
-            new ApplyTransitionRequest { Action = "linkCustomsDeclaration", GoodsIndex = 1, CustomsDeclarationNumber = "105123456791" }, if_Match: ETag(amended.Version));
-        Assert.Equal("105123456791", current.Clearance.Goods.ElementAt(1).CustomsDeclarationNumber);
+        var read = await officer.GetDeclarationAsync(submitted.Id);
+        Assert.Equal("+84911111111", read.Declaration.ContactPhone);
+        // The goods group declared without a number gets it linked by the declarant before clearance.
+        var linked = await declarant.ApplyTransitionAsync(amended.Id,
+            new ApplyTransitionRequest { Action = DeclarationAction.LinkCustomsDeclaration, GoodsIndex = 1, CustomsDeclarationNumber = "105123456791" },
+            if_Match: declarant.LastETag);
+        Assert.Equal("105123456791", linked.Clearance.Goods.ElementAt(1).CustomsDeclarationNumber);
+        var current = await officer.GetDeclarationAsync(submitted.Id);
         foreach (var step in new ApplyTransitionRequest[]
         {
-            new() { Action = "confirmArrival" },
-            new() { Action = "confirmYardEntry" },
-            new() { Action = "startInspection", Channel = "green", Checks = new ChecksUpdate { Quarantine = QuarantineResult.NotRequired, FeePaid = true } },
-            new() { Action = "clear" },
-            new() { Action = "confirmExit", Note = "Left at the gate." },
+            new() { Action = DeclarationAction.ConfirmArrival },
+            new() { Action = DeclarationAction.ConfirmYardEntry },
+            new()
+            {
+                Action = DeclarationAction.StartInspection, Channel = ApplyTransitionRequestChannel.Green,
+                Checks = new ChecksUpdate { Quarantine = QuarantineResult.NotRequired, FeePaid = true },
+            },
+            new() { Action = DeclarationAction.Clear },
+            new() { Action = DeclarationAction.ConfirmExit, Note = "Left at the gate." },
         })
         {
-            current = await officer.ApplyTransitionAsync(current.Id, step, if_Match: ETag(current.Version));
+            // Each answer's ETag is the If-Match of the next action.
+            current = await officer.ApplyTransitionAsync(current.Id, step, if_Match: officer.LastETag);
+            Assert.Equal(ETag(current.Version), officer.LastETag);
         }
         Assert.Equal(DeclarationStatus.Exited, current.Status);
 
@@ -135,7 +146,7 @@ public sealed class ClientTests(BorderGateApp app) : IClassFixture<BorderGateApp
     {
         var admin = ClientFor(DemoKey.Admin);
 
-        var issued = await admin.IssueApiKeyAsync(new IssueApiKeyRequest { Role = "officer", Scope = ["HUU_NGHI"], Label = "Contract test officer" });
+        var issued = await admin.IssueApiKeyAsync(new IssueApiKeyRequest { Role = PrincipalRole.Officer, Scope = ["HUU_NGHI"], Label = "Contract test officer" });
         Assert.StartsWith("dbg_", issued.Key, StringComparison.Ordinal);
 
         var listed = await admin.ListApiKeysAsync(limit: 200);
@@ -179,7 +190,7 @@ public sealed class ClientTests(BorderGateApp app) : IClassFixture<BorderGateApp
         var submitted = await ClientFor(DemoKey.DeclarantA).SubmitDeclarationAsync(Submission(plate: "12C-555.04"));
 
         var problem = await Assert.ThrowsAsync<BorderGateApiException<ApiProblem>>(() =>
-            ClientFor(DemoKey.HuuNghiOfficer).ApplyTransitionAsync(submitted.Id, new ApplyTransitionRequest { Action = "clear" }));
+            ClientFor(DemoKey.HuuNghiOfficer).ApplyTransitionAsync(submitted.Id, new ApplyTransitionRequest { Action = DeclarationAction.Clear }));
 
         Assert.Equal(409, problem.StatusCode);
         Assert.Contains("confirmArrival", problem.Result.AllowedActions!);

@@ -10,19 +10,22 @@ public sealed class NotificationClientTests : WithWebhookReceiver
     public async Task An_integrator_follows_the_feed_and_manages_a_webhook_through_the_client()
     {
         var client = new BorderGateClient(App.As(DemoKey.DeclarantA));
-        var webhook = await client.RegisterWebhookAsync(new RegisterWebhookRequest { Url = Receiver.Url, Events = ["declaration.submitted", "declaration.statusChanged"] });
+        var webhook = await client.RegisterWebhookAsync(new RegisterWebhookRequest
+        {
+            Url = new Uri(Receiver.Url), Events = [DeclarationEventType.Declaration_submitted, DeclarationEventType.Declaration_statusChanged],
+        });
         Assert.StartsWith("whsec_", webhook.Secret);
 
         var submitted = await App.As(DemoKey.DeclarantA).SubmitAsync(Bodies.ValidSubmission());
         var feed = await client.ListEventsAsync();
         var submittedEvent = Assert.Single(feed.Items, e => e.Data.DeclarationId.ToString() == submitted.Id());
-        Assert.Equal("declaration.submitted", submittedEvent.Type);
+        Assert.Equal(DeclarationEventType.Declaration_submitted, submittedEvent.Type);
         Assert.NotNull(feed.NextCursor);
         Assert.Empty((await client.ListEventsAsync(cursor: feed.NextCursor)).Items);
 
         Receiver.Status = 500;
         await App.DispatchOnceAsync();
-        var deliveries = await client.ListWebhookDeliveriesAsync(webhook.Id, status: "pending");
+        var deliveries = await client.ListWebhookDeliveriesAsync(webhook.Id, status: DigitalBorderGate.Client.DeliveryStatus.Pending);
         var delivery = Assert.Single(deliveries.Items);
         Assert.Equal(500, delivery.LastStatusCode);
 

@@ -11,7 +11,7 @@ public sealed class ApiKeyTests : IClassFixture<BorderGateApp>
     public ApiKeyTests(BorderGateApp app) => this.app = app;
 
     private Task<IssuedApiKey> IssueAsync(string role, string[] scope, string label) =>
-        app.Client(DemoKey.Admin).IssueApiKeyAsync(new IssueApiKeyRequest { Role = role, Scope = scope, Label = label });
+        app.Client(DemoKey.Admin).IssueApiKeyAsync(new IssueApiKeyRequest { Role = Enum.Parse<PrincipalRole>(role, ignoreCase: true), Scope = scope, Label = label });
 
     [Fact]
     public async Task An_issued_key_works_at_once_is_listed_without_its_secret_and_stops_working_when_revoked()
@@ -68,7 +68,7 @@ public sealed class ApiKeyTests : IClassFixture<BorderGateApp>
     {
         var client = new BorderGateClient(app.ClientWithKey(key));
 
-        await client.IssueApiKeyAsync(new IssueApiKeyRequest { Role = "admin", Scope = [], Label = "me" }).ShouldFailWithAsync(HttpStatusCode.Forbidden);
+        await client.IssueApiKeyAsync(new IssueApiKeyRequest { Role = PrincipalRole.Admin, Scope = [], Label = "me" }).ShouldFailWithAsync(HttpStatusCode.Forbidden);
         await client.ListApiKeysAsync().ShouldFailWithAsync(HttpStatusCode.Forbidden);
         await client.RevokeApiKeyAsync(Guid.NewGuid()).ShouldFailWithAsync(HttpStatusCode.Forbidden);
     }

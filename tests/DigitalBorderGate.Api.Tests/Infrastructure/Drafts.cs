@@ -8,15 +8,15 @@ public static class Drafts
 {
     public static DeclarationDraft Valid(string gate = "HUU_NGHI", string taxCode = DemoKey.TaxCodeA, string plate = "12C-123.45", DateTimeOffset? arrival = null) => new()
     {
-        Direction = "import",
+        Direction = Direction.Import,
         BorderGateCode = gate,
-        ExpectedArrivalAt = (arrival ?? BorderGateApp.DefaultNow.AddHours(20)).ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture),
+        ExpectedArrivalAt = (arrival ?? BorderGateApp.DefaultNow.AddHours(20)).ToOffset(TimeSpan.FromHours(7)),
         DeclarantTaxCode = taxCode,
         ContactPhone = "+84912345678",
         Vehicle = new VehicleDraft
         {
             PlateNumber = plate,
-            Nationality = "VN",
+            Nationality = VehicleNationality.VN,
             VehicleClass = "VT6",
             TrailerPlateNumber = "12R-012.34",
             ContainerNumbers = ["CSQU3054383"],

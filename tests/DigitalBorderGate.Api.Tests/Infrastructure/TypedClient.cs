@@ -44,5 +44,11 @@ public static class TypedClient
         (problem.Errors ?? []).Select(error => (error.Field, error.Code)).ToList();
 
     public static Task<DeclarationResponse> ActAsync(this BorderGateClient client, Guid id, string action) =>
-        client.ApplyTransitionAsync(id, new ApplyTransitionRequest { Action = action });
+        client.ApplyTransitionAsync(id, new ApplyTransitionRequest { Action = Enum.Parse<DeclarationAction>(action, ignoreCase: true) });
+
+    /// <summary>An enum of the client as it travels (its JSON name: <c>declaration.submitted</c>, <c>atGate</c>).</summary>
+    public static string Wire<T>(this T value) where T : struct, Enum =>
+        JsonSerializer.Serialize(value, WireOptions).Trim('"');
+
+    private static readonly JsonSerializerOptions WireOptions = new() { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 }

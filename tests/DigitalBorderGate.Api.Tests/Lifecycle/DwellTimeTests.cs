@@ -36,7 +36,7 @@ public sealed class DwellTimeTests : IClassFixture<BorderGateApp>
         }
         await officer.ApplyTransitionAsync(ids[2], new ApplyTransitionRequest
         {
-            Action = "startInspection", Channel = "green", Checks = new ChecksUpdate { Quarantine = QuarantineResult.NotRequired, FeePaid = true },
+            Action = DeclarationAction.StartInspection, Channel = ApplyTransitionRequestChannel.Green, Checks = new ChecksUpdate { Quarantine = QuarantineResult.NotRequired, FeePaid = true },
         });
         app.Clock.Advance(TimeSpan.FromMinutes(30));
         await officer.ActAsync(ids[2], "clear");

@@ -13,7 +13,7 @@ public sealed class QueueTests : IClassFixture<BorderGateApp>
     private async Task<Guid> SubmitAsync(string gate, double hoursAhead, string plate = "12C-123.45", string direction = "import")
     {
         var draft = Drafts.Valid(gate: gate, plate: plate, arrival: app.Clock.GetUtcNow().AddHours(hoursAhead));
-        draft.Direction = direction;
+        draft.Direction = Enum.Parse<Direction>(direction, ignoreCase: true);
         if (direction == "export")
         {
             draft.Goods![0].CustomsDeclarationNumber = "305123456780";
@@ -62,7 +62,7 @@ public sealed class QueueTests : IClassFixture<BorderGateApp>
         var arrived = await SubmitAsync("COC_NAM", 4, plate: "12C-222.22", direction: "export");
         var gone = await SubmitAsync("COC_NAM", 6);
         await officer.ActAsync(arrived, "confirmArrival");
-        await officer.ApplyTransitionAsync(gone, new ApplyTransitionRequest { Action = "reject", Note = "Sai chứng từ" });
+        await officer.ApplyTransitionAsync(gone, new ApplyTransitionRequest { Action = DeclarationAction.Reject, Note = "Sai chứng từ" });
 
         var all = await officer.GetUnitQueueAsync("COC_NAM");
         Assert.Equal([waiting, arrived], all.Items.Select(i => i.Id));

@@ -13,7 +13,7 @@ public sealed class ChangeFeedTests : IClassFixture<BorderGateApp>
     private static async Task<(List<(long Id, string Type, Guid Declaration)> Events, string? Next)> ReadAsync(BorderGateClient client, string? cursor = null)
     {
         var page = await client.ListEventsAsync(cursor: cursor, limit: 200);
-        return (page.Items.Select(e => (e.Id, e.Type, e.Data.DeclarationId)).ToList(), page.NextCursor);
+        return (page.Items.Select(e => (e.Id, e.Type.Wire(), e.Data.DeclarationId)).ToList(), page.NextCursor);
     }
 
     [Fact]

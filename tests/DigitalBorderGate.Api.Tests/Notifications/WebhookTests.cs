@@ -11,7 +11,7 @@ namespace DigitalBorderGate.Api.Tests.Notifications;
 public sealed class WebhookTests : WithWebhookReceiver
 {
     private Task<CreatedWebhook> SubscribeAsync(BorderGateApp target, DemoKey key) =>
-        target.Client(key).RegisterWebhookAsync(new RegisterWebhookRequest { Url = Receiver.Url, Events = ["declaration.submitted", "declaration.statusChanged", "declaration.amended"] });
+        target.Client(key).RegisterWebhookAsync(new RegisterWebhookRequest { Url = new Uri(Receiver.Url), Events = [DeclarationEventType.Declaration_submitted, DeclarationEventType.Declaration_statusChanged, DeclarationEventType.Declaration_amended] });
 
     [Fact]
     public async Task A_delivery_is_signed_with_the_subscription_secret_and_names_the_event()
@@ -28,7 +28,7 @@ public sealed class WebhookTests : WithWebhookReceiver
         var sent = delivery.Event();
         Assert.Equal(delivery.Headers["X-BorderGate-Delivery"], sent.Id.ToString());
         Assert.Equal(id, sent.Data.DeclarationId);
-        Assert.Equal("submitted", sent.Data.ToStatus);
+        Assert.Equal(DeclarationStatus.Submitted, sent.Data.ToStatus);
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class WebhookTests : WithWebhookReceiver
 
         await App.DispatchOnceAsync();
         var pending = (await owner.ListWebhookDeliveriesAsync(webhook.Id)).Items[0];
-        Assert.Equal("pending", pending.Status);
+        Assert.Equal(DigitalBorderGate.Client.DeliveryStatus.Pending, pending.Status);
         Assert.Equal(503, pending.LastStatusCode);
         Assert.Equal(0, await App.DispatchOnceAsync()); // not due before its backoff
 
@@ -50,7 +50,7 @@ public sealed class WebhookTests : WithWebhookReceiver
         await App.DispatchUntilIdleAsync();
 
         var delivered = (await owner.ListWebhookDeliveriesAsync(webhook.Id)).Items[0];
-        Assert.Equal("delivered", delivered.Status);
+        Assert.Equal(DigitalBorderGate.Client.DeliveryStatus.Delivered, delivered.Status);
         Assert.Equal(2, delivered.Attempts);
     }
 
@@ -65,7 +65,7 @@ public sealed class WebhookTests : WithWebhookReceiver
         App.Clock.Advance(TimeSpan.FromHours(25));
         await App.DispatchOnceAsync();
 
-        var failed = Assert.Single((await owner.ListWebhookDeliveriesAsync(webhook.Id, status: "failed")).Items);
+        var failed = Assert.Single((await owner.ListWebhookDeliveriesAsync(webhook.Id, status: DigitalBorderGate.Client.DeliveryStatus.Failed)).Items);
         await App.Client(DemoKey.DeclarantB).ListWebhookDeliveriesAsync(webhook.Id).ShouldFailWithAsync(HttpStatusCode.NotFound);
 
         Receiver.Status = 200;
@@ -94,9 +94,9 @@ public sealed class WebhookTests : WithWebhookReceiver
         // While the first event was refused, nothing later was sent; then each arrived once, in order.
         var refused = seen.TakeWhile(r => r.Answered != 200).ToList();
         Assert.NotEmpty(refused);
-        Assert.All(refused, r => Assert.Equal("submitted", r.To));
+        Assert.All(refused, r => Assert.Equal(DeclarationStatus.Submitted, r.To));
         var accepted = seen.Where(r => r.Answered == 200).ToList();
-        Assert.Equal(["submitted", "atGate", "inYard"], accepted.Select(a => a.To));
+        Assert.Equal([DeclarationStatus.Submitted, DeclarationStatus.AtGate, DeclarationStatus.InYard], accepted.Select(a => a.To));
         Assert.Equal(accepted.Select(a => a.Id).Order(), accepted.Select(a => a.Id));
     }
 
@@ -148,8 +148,8 @@ public sealed class WebhookTests : WithWebhookReceiver
         await App.Client(DemoKey.DeclarantA).DeleteWebhookAsync(webhook.Id);
 
         var admin = App.Client(DemoKey.Admin);
-        var issued = await admin.IssueApiKeyAsync(new IssueApiKeyRequest { Role = "declarant", Scope = [DemoKey.TaxCodeB], Label = "soon revoked" });
-        await new BorderGateClient(App.ClientWithKey(issued.Key)).RegisterWebhookAsync(new RegisterWebhookRequest { Url = Receiver.Url, Events = ["declaration.submitted"] });
+        var issued = await admin.IssueApiKeyAsync(new IssueApiKeyRequest { Role = PrincipalRole.Declarant, Scope = [DemoKey.TaxCodeB], Label = "soon revoked" });
+        await new BorderGateClient(App.ClientWithKey(issued.Key)).RegisterWebhookAsync(new RegisterWebhookRequest { Url = new Uri(Receiver.Url), Events = [DeclarationEventType.Declaration_submitted] });
         await admin.RevokeApiKeyAsync(issued.Id);
         await App.Client(DemoKey.DeclarantB).SubmitDeclarationAsync(Drafts.Valid(taxCode: DemoKey.TaxCodeB));
 
@@ -169,7 +169,7 @@ public sealed class WebhookTests : WithWebhookReceiver
     [InlineData("not a url")]
     public async Task A_callback_url_that_could_reach_into_the_network_is_refused(string url)
     {
-        var problem = await App.Client(DemoKey.DeclarantA).RegisterWebhookAsync(new RegisterWebhookRequest { Url = url, Events = ["declaration.submitted"] })
+        var problem = await App.Client(DemoKey.DeclarantA).RegisterWebhookAsync(new RegisterWebhookRequest { Url = new Uri(url, UriKind.RelativeOrAbsolute), Events = [DeclarationEventType.Declaration_submitted] })
             .ShouldFailWithAsync(HttpStatusCode.BadRequest);
 
         Assert.Equal([("/url", "webhook.urlRefused")], problem.Errors());
@@ -184,7 +184,7 @@ public sealed class WebhookTests : WithWebhookReceiver
         await other.GetWebhookAsync(webhook.Id).ShouldFailWithAsync(HttpStatusCode.NotFound);
         await other.DeleteWebhookAsync(webhook.Id).ShouldFailWithAsync(HttpStatusCode.NotFound);
         Assert.Empty((await other.ListWebhooksAsync()).Items);
-        await App.Client(DemoKey.Admin).RegisterWebhookAsync(new RegisterWebhookRequest { Url = Receiver.Url, Events = ["declaration.submitted"] })
+        await App.Client(DemoKey.Admin).RegisterWebhookAsync(new RegisterWebhookRequest { Url = new Uri(Receiver.Url), Events = [DeclarationEventType.Declaration_submitted] })
             .ShouldFailWithAsync(HttpStatusCode.Forbidden);
         // Whether a secret leaks is a question about the raw text, not the model.
         var listed = await (await App.As(DemoKey.DeclarantA).GetAsync("/api/v1/webhooks")).Content.ReadAsStringAsync();

@@ -18,6 +18,12 @@ public static class IdempotencyRecords
     public const string HeaderName = "Idempotency-Key";
     public const int MaxKeyLength = 255;
 
+    /// <summary>What <see cref="IsWellFormed"/> accepts, as a regular expression for the contract.</summary>
+    public const string Pattern = "^[!-~]{1,255}$";
+
+    /// <summary>Sent as <c>true</c> on an answer replayed for a retry.</summary>
+    public const string ReplayedHeaderName = "Idempotent-Replayed";
+
     public static bool IsWellFormed(string key) =>
         key.Length is > 0 and <= MaxKeyLength && key.All(c => c is >= '!' and <= '~');
 

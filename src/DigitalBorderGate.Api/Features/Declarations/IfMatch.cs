@@ -5,6 +5,12 @@ namespace DigitalBorderGate.Api.Features.Declarations;
 /// <summary>Versions travel as strong ETags: <c>"3"</c>. <c>If-Match</c> takes one or more, or <c>*</c> for any.</summary>
 public static class IfMatch
 {
+    /// <summary>An ETag as the API sends it.</summary>
+    public const string ETagPattern = "^\"[0-9]+\"$";
+
+    /// <summary>The longest If-Match worth sending: a few versions; a longer one cannot match.</summary>
+    public const int MaxLength = 100;
+
     public static string ETagOf(int version) => $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
 
     public static bool IsPresent(HttpContext context) => context.Request.Headers.IfMatch.Count > 0;

@@ -1,7 +1,15 @@
+using DigitalBorderGate.Api.Contract;
+using DigitalBorderGate.Domain.Declarations;
+
 namespace DigitalBorderGate.Api.Features.Events;
 
 /// <summary>What changed: the same shape in the change feed and in every webhook delivery.</summary>
-public sealed record DeclarationEventData(Guid DeclarationId, string ReferenceNumber, string? FromStatus, string ToStatus, string UnitCode)
+public sealed record DeclarationEventData(
+    Guid DeclarationId,
+    string ReferenceNumber,
+    [property: FieldContract(OneOf = typeof(DeclarationStatus))] string? FromStatus,
+    [property: FieldContract(OneOf = typeof(DeclarationStatus))] string ToStatus,
+    string UnitCode)
 {
     /// <summary>The action recorded (e.g. transship, clear); a control point may keep the status.</summary>
     public string? Action { get; init; }
@@ -11,7 +19,11 @@ public sealed record DeclarationEventData(Guid DeclarationId, string ReferenceNu
 }
 
 /// <summary>One event; <see cref="Id"/> grows in commit order and is the delivery id receivers de-duplicate by.</summary>
-public sealed record DeclarationEvent(long Id, string Type, DateTimeOffset OccurredAt, DeclarationEventData Data);
+public sealed record DeclarationEvent(
+    long Id,
+    [property: FieldContract(OneOf = typeof(DeclarationEventTypes))] string Type,
+    DateTimeOffset OccurredAt,
+    DeclarationEventData Data);
 
 public static class DeclarationEventTypes
 {

@@ -10,6 +10,9 @@ namespace DigitalBorderGate.Api.Features.Shared;
 /// </summary>
 public readonly record struct KeysetCursor(DateTimeOffset At, Guid Id)
 {
+    /// <summary>The longest cursor read; every cursor of the API is shorter.</summary>
+    public const int MaxLength = 100;
+
     private const string Version = "1";
 
     public string Encode() =>
@@ -18,7 +21,7 @@ public readonly record struct KeysetCursor(DateTimeOffset At, Guid Id)
     public static bool TryDecode(string? text, out KeysetCursor cursor)
     {
         cursor = default;
-        if (string.IsNullOrEmpty(text) || text.Length > 100)
+        if (string.IsNullOrEmpty(text) || text.Length > MaxLength)
         {
             return false;
         }

@@ -1,19 +1,35 @@
+using DigitalBorderGate.Api.Features.Events;
+using DigitalBorderGate.Api.Contract;
 using DigitalBorderGate.Api.Data;
 using DigitalBorderGate.Api.Notifications;
 using DigitalBorderGate.Domain.Declarations;
 
 namespace DigitalBorderGate.Api.Features.Webhooks;
 
-public sealed record WebhookView(Guid Id, string Url, IReadOnlyList<string> Events, DateTimeOffset CreatedAt, IReadOnlyDictionary<string, int>? Deliveries)
+public sealed record WebhookView(
+    Guid Id,
+    string Url,
+    [property: FieldContract(OneOf = typeof(DeclarationEventTypes))] IReadOnlyList<string> Events,
+    DateTimeOffset CreatedAt,
+    IReadOnlyDictionary<string, int>? Deliveries)
 {
     public static WebhookView From(WebhookRecord record, IReadOnlyDictionary<string, int>? deliveries = null) =>
         new(record.Id, record.Url, record.Events, VietnamTime.ToVietnam(record.CreatedAt), deliveries);
 }
 
 /// <summary>A new subscription with its signing secret: the only time the secret is shown.</summary>
-public sealed record CreatedWebhook(Guid Id, string Secret, string Url, IReadOnlyList<string> Events, DateTimeOffset CreatedAt);
+public sealed record CreatedWebhook(
+    Guid Id,
+    string Secret,
+    string Url,
+    [property: FieldContract(OneOf = typeof(DeclarationEventTypes))] IReadOnlyList<string> Events,
+    DateTimeOffset CreatedAt);
 
-public sealed record DeliveryView(long Id, long EventId, string EventType, Guid DeclarationId, string Status, int Attempts,
+public sealed record DeliveryView(long Id, long EventId,
+    [property: FieldContract(OneOf = typeof(DeclarationEventTypes))] string EventType,
+    Guid DeclarationId,
+    [property: FieldContract(OneOf = typeof(DeliveryStatus))] string Status,
+    int Attempts,
     int? LastStatusCode, string? LastError, DateTimeOffset CreatedAt, DateTimeOffset? NextAttemptAt, DateTimeOffset? DeliveredAt)
 {
     public static DeliveryView From(DeliveryRecord d) => new(d.Id, d.EventId, d.EventType, d.DeclarationId, d.Status, d.Attempts,

@@ -37,12 +37,15 @@ internal sealed partial class EndpointRequestTransformer : IOpenApiOperationTran
             {
                 bound.Add(property);
             }
+            var schema = ParameterConventions.Limits(name,
+                property is null ? new OpenApiSchema { Type = JsonSchemaType.String } : await SchemaOfAsync(property, context, cancellationToken));
             parameters.Add(new OpenApiParameter
             {
                 Name = name,
                 In = ParameterLocation.Path,
                 Required = true,
-                Schema = property is null ? new OpenApiSchema { Type = JsonSchemaType.String } : await SchemaOfAsync(property.PropertyType, context, cancellationToken),
+                Schema = schema,
+                Example = ParameterConventions.PathExample(name, schema),
             });
         }
         foreach (var property in properties.Where(p => !bound.Contains(p)))
@@ -54,19 +57,23 @@ internal sealed partial class EndpointRequestTransformer : IOpenApiOperationTran
                 {
                     Name = header.HeaderName ?? property.Name,
                     In = ParameterLocation.Header,
-                    Required = header.IsRequired,
-                    Schema = await SchemaOfAsync(property.PropertyType, context, cancellationToken),
+                    Required = header.IsRequired || FieldContracts.Of(property)?.Required == true,
+                    Schema = await SchemaOfAsync(property, context, cancellationToken),
                 });
             }
             else if (property.GetCustomAttribute<FromBodyAttribute>() is null && (!takesBody || property.GetCustomAttribute<QueryParamAttribute>() is not null))
             {
                 bound.Add(property);
+                var name = BindingName(property);
+                var schema = await SchemaOfAsync(property, context, cancellationToken);
                 parameters.Add(new OpenApiParameter
                 {
-                    Name = BindingName(property),
+                    Name = name,
                     In = ParameterLocation.Query,
-                    Required = property.GetCustomAttribute<System.Runtime.CompilerServices.RequiredMemberAttribute>() is not null,
-                    Schema = await SchemaOfAsync(property.PropertyType, context, cancellationToken),
+                    Required = property.GetCustomAttribute<System.Runtime.CompilerServices.RequiredMemberAttribute>() is not null
+                        || FieldContracts.Of(property)?.Required == true,
+                    Description = ParameterConventions.QueryDescription(name, property.PropertyType),
+                    Schema = ParameterConventions.Limits(name, schema),
                 });
             }
         }
@@ -114,7 +121,7 @@ internal sealed partial class EndpointRequestTransformer : IOpenApiOperationTran
             Properties = (whole.Properties ?? new Dictionary<string, IOpenApiSchema>())
                 .Where(p => names.Contains(p.Key))
                 .ToDictionary(p => p.Key, p => p.Value),
-            Required = new HashSet<string>((whole.Required ?? new HashSet<string>()).Where(names.Contains)),
+            Required = new HashSet<string>(names.Where((FieldContracts.ServerRequired(whole) ?? new HashSet<string>()).Contains)),
         };
         document.AddComponent(name, body);
         return new OpenApiSchemaReference(name, document);
@@ -123,8 +130,17 @@ internal sealed partial class EndpointRequestTransformer : IOpenApiOperationTran
     private static string BodyName(OpenApiOperation operation, Type dto) =>
         operation.OperationId is { Length: > 0 } id ? char.ToUpperInvariant(id[0]) + id[1..] + "Request" : dto.FullName!.Replace(".", "", StringComparison.Ordinal);
 
-    private static async Task<IOpenApiSchema> SchemaOfAsync(Type type, OpenApiOperationTransformerContext context, CancellationToken cancellationToken) =>
-        SharedSchemas.Share(context.Document, await context.GetOrCreateSchemaAsync(Nullable.GetUnderlyingType(type) ?? type, null, cancellationToken));
+    /// <summary>A parameter's schema: its type's, with what the property's contract adds (never into a shared type).</summary>
+    private static async Task<IOpenApiSchema> SchemaOfAsync(PropertyInfo property, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+        var schema = SharedSchemas.Share(context.Document, await context.GetOrCreateSchemaAsync(type, null, cancellationToken));
+        if (schema is OpenApiSchema inline && FieldContracts.Of(property) is { } contract)
+        {
+            FieldContracts.Apply(inline, contract);
+        }
+        return schema;
+    }
 
     private static List<PropertyInfo> BindableProperties(Type dto) =>
         dto.GetProperties(BindingFlags.Public | BindingFlags.Instance)

@@ -11,9 +11,10 @@ namespace DigitalBorderGate.Api.Hosting.OpenApi;
 
 /// <summary>
 /// What holds for every operation, whatever the endpoint: the API key on every /api route, the refusals every
-/// such route can answer (401 without a valid key, 403 for a role it does not serve, 429 past the rate limit, 400
-/// when parameters or a body cannot be read), problem details as the body of every error, Accept-Language where
-/// errors carry messages, and the headers, response headers and examples endpoints declared as metadata.
+/// such route can answer (401 without a valid key, 403 for a role it does not serve, 429 past the rate limit and
+/// 503 while the database is away, both with Retry-After; 400 when parameters or a body cannot be read; 413 and 415
+/// for a body too large or not JSON), problem details as the body of every error, Accept-Language where errors
+/// carry messages, and the headers, response headers and examples endpoints declared as metadata.
 /// </summary>
 internal sealed class OperationConventionsTransformer : IOpenApiOperationTransformer
 {
@@ -29,10 +30,18 @@ internal sealed class OperationConventionsTransformer : IOpenApiOperationTransfo
         [409] = "The current status does not allow the action; `allowedActions` lists the ones it does.",
         [412] = "If-Match names a version that is no longer current: read the resource again and retry.",
         [413] = "The body is larger than 2 MB.",
+        [415] = "The body is not JSON: send `Content-Type: application/json`.",
         [422] = "A business rule refused the request: `errors` says why; a refused gate adds `alternatives`.",
         [428] = "If-Match is required.",
         [429] = "Past the key's rate limit; retry after the number of seconds in Retry-After.",
+        [503] = "The database is not reachable at the moment; nothing was changed. Retry after the number of seconds in Retry-After.",
     };
+
+    /// <summary>Statuses whose answer says when to come back.</summary>
+    private static readonly HashSet<int> RetryAfterStatuses = [429, 503];
+
+    /// <summary>No wait is ever longer than an hour (a token comes back in well under a second; the database is retried every few seconds).</summary>
+    private const string MaxRetryAfterSeconds = "3600";
 
     public async Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
@@ -60,18 +69,30 @@ internal sealed class OperationConventionsTransformer : IOpenApiOperationTransfo
         if (path.StartsWith("/api/", StringComparison.Ordinal))
         {
             AddStatus(operation, 429);
+            AddStatus(operation, 503);
         }
         if (operation.Parameters.Count > 0 || operation.RequestBody is not null)
         {
             AddStatus(operation, 400);
         }
+        if (operation.RequestBody is not null)
+        {
+            AddStatus(operation, 413);
+            AddStatus(operation, 415);
+        }
         foreach (var header in metadata.OfType<RequestHeader>())
         {
-            AddHeader(operation, header.Name, header.Description, header.Required);
+            AddHeader(operation, header);
         }
         if (operation.Responses.ContainsKey("400") || operation.Responses.ContainsKey("422"))
         {
-            AddHeader(operation, "Accept-Language", "`vi` for Vietnamese `title` and `detail` in problem details; English otherwise.", false);
+            AddHeader(operation, new RequestHeader("Accept-Language", "`vi` for Vietnamese `title` and `detail` in problem details; English otherwise.",
+                MaxLength: 200));
+        }
+        // Every operation says what it does: its summary, when it has nothing more to say.
+        if (string.IsNullOrEmpty(operation.Description) && operation.Summary is { Length: > 0 } summary)
+        {
+            operation.Description = summary.EndsWith('.') ? summary : summary + ".";
         }
         foreach (var (status, response) in operation.Responses)
         {
@@ -82,6 +103,15 @@ internal sealed class OperationConventionsTransformer : IOpenApiOperationTransfo
                 {
                     [Problem.ContentType] = new() { Schema = SharedSchemas.Share(context.Document, await context.GetOrCreateSchemaAsync(typeof(ApiProblem), null, cancellationToken)) },
                 };
+                if (RetryAfterStatuses.Contains(code))
+                {
+                    concrete.Headers ??= new Dictionary<string, IOpenApiHeader>();
+                    concrete.Headers["Retry-After"] = new OpenApiHeader
+                    {
+                        Description = "Seconds to wait before retrying.",
+                        Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "0", Maximum = MaxRetryAfterSeconds },
+                    };
+                }
             }
         }
         foreach (var header in metadata.OfType<ResponseHeader>())
@@ -89,14 +119,15 @@ internal sealed class OperationConventionsTransformer : IOpenApiOperationTransfo
             if (operation.Responses.TryGetValue(header.Status.ToString(System.Globalization.CultureInfo.InvariantCulture), out var response) && response is OpenApiResponse concrete)
             {
                 concrete.Headers ??= new Dictionary<string, IOpenApiHeader>();
-                concrete.Headers[header.Name] = new OpenApiHeader { Description = header.Description, Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
+                concrete.Headers[header.Name] = new OpenApiHeader { Description = header.Description, Schema = ResponseHeaderSchema(header) };
             }
         }
         if (metadata.OfType<RequestExample>().FirstOrDefault() is { } example && operation.RequestBody?.Content is { } content)
         {
+            var clock = context.ApplicationServices.GetRequiredService<TimeProvider>();
             foreach (var media in content.Values)
             {
-                media.Example = JsonNode.Parse(example.Json);
+                media.Example = example.Build(clock.GetUtcNow());
             }
         }
     }
@@ -130,6 +161,14 @@ internal sealed class OperationConventionsTransformer : IOpenApiOperationTransfo
         }
     }
 
+    /// <summary>Headers every endpoint sends alike are described alike: versions as strong ETags, addresses relative.</summary>
+    private static OpenApiSchema ResponseHeaderSchema(ResponseHeader header) => header.Name switch
+    {
+        "ETag" => new OpenApiSchema { Type = JsonSchemaType.String, Pattern = header.Pattern ?? "^\"[0-9]+\"$", MaxLength = header.MaxLength ?? 12 },
+        "Location" => new OpenApiSchema { Type = JsonSchemaType.String, Format = "uri-reference", MaxLength = header.MaxLength ?? 200 },
+        _ => new OpenApiSchema { Type = JsonSchemaType.String, Pattern = header.Pattern, MaxLength = header.MaxLength },
+    };
+
     private static void AddStatus(OpenApiOperation operation, int status)
     {
         var key = status.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -139,19 +178,19 @@ internal sealed class OperationConventionsTransformer : IOpenApiOperationTransfo
         }
     }
 
-    private static void AddHeader(OpenApiOperation operation, string name, string description, bool required)
+    private static void AddHeader(OpenApiOperation operation, RequestHeader header)
     {
-        if (operation.Parameters!.Any(p => p.In == ParameterLocation.Header && string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)))
+        if (operation.Parameters!.Any(p => p.In == ParameterLocation.Header && string.Equals(p.Name, header.Name, StringComparison.OrdinalIgnoreCase)))
         {
             return;
         }
         operation.Parameters!.Add(new OpenApiParameter
         {
-            Name = name,
+            Name = header.Name,
             In = ParameterLocation.Header,
-            Required = required,
-            Description = description,
-            Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+            Required = header.Required,
+            Description = header.Description,
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = header.MaxLength, Pattern = header.Pattern },
         });
     }
 }

@@ -17,10 +17,48 @@ internal static class SchemaWalk
             ? reference.Reference.Id is { } id ? [id] : []
             : Children(schema).SelectMany(References);
 
+    /// <summary>The schemas of parameters, bodies and headers, as written there (a reference stays a reference).</summary>
+    public static IEnumerable<IOpenApiSchema> RootSchemas(OpenApiDocument document) => Roots(document, includeComponents: false);
+
+    public static IEnumerable<IOpenApiSchema> RequestRoots(OpenApiDocument document) =>
+        Operations(document).SelectMany(operation =>
+            (operation.Parameters ?? []).Select(p => p.Schema)
+                .Concat((operation.RequestBody?.Content?.Values ?? []).Select(m => m.Schema))
+                .OfType<IOpenApiSchema>());
+
+    public static IEnumerable<IOpenApiSchema> ResponseRoots(OpenApiDocument document) =>
+        Operations(document).SelectMany(operation => ((IEnumerable<IOpenApiResponse>?)operation.Responses?.Values ?? [])
+            .SelectMany(response => (response.Content?.Values ?? []).Select(m => m.Schema)
+                .Concat((response.Headers?.Values ?? []).Select(h => h.Schema)))
+            .OfType<IOpenApiSchema>());
+
+    /// <summary>The ids of the components the roots lead to, through any depth of references.</summary>
+    public static HashSet<string> Reachable(OpenApiDocument document, IEnumerable<IOpenApiSchema> roots)
+    {
+        var components = document.Components?.Schemas ?? new Dictionary<string, IOpenApiSchema>();
+        var reached = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>(roots.SelectMany(References));
+        while (pending.TryPop(out var id))
+        {
+            if (reached.Add(id) && components.TryGetValue(id, out var schema))
+            {
+                foreach (var next in References(schema))
+                {
+                    pending.Push(next);
+                }
+            }
+        }
+        return reached;
+    }
+
+    public static IEnumerable<OpenApiOperation> Operations(OpenApiDocument document) =>
+        (document.Paths ?? []).SelectMany(p => (IEnumerable<OpenApiOperation>?)p.Value.Operations?.Values ?? []);
+
     private static IEnumerable<OpenApiSchema> Inline(IOpenApiSchema schema) =>
         schema is OpenApiSchema concrete ? [concrete, .. Children(concrete).SelectMany(Inline)] : [];
 
-    private static IEnumerable<IOpenApiSchema> Children(IOpenApiSchema schema)
+    /// <summary>The schemas directly inside one: properties, items, allOf/anyOf/oneOf, additionalProperties, not.</summary>
+    public static IEnumerable<IOpenApiSchema> Children(IOpenApiSchema schema)
     {
         if (schema is not OpenApiSchema concrete)
         {

@@ -1,14 +1,17 @@
+using DigitalBorderGate.Api.Contract;
+
 namespace DigitalBorderGate.Api.Features.ApiKeys.Issue;
 
 public sealed class Request
 {
-    /// <summary>declarant, officer or admin.</summary>
+    [FieldContract(Required = true, OneOf = typeof(Auth.PrincipalRole))]
     public string? Role { get; set; }
 
-    /// <summary>A declarant's enterprise tax codes; an officer's one unit code, or "*"; nothing for an admin.</summary>
+    [FieldContract(MaxItems = KeyScopeRules.MaxTaxCodes, ItemMaxLength = 50,
+        Description = "A declarant's enterprise tax codes; an officer's one unit code, or `*` for the whole branch; nothing for an admin.")]
     public IReadOnlyList<string?>? Scope { get; set; }
 
-    /// <summary>Who holds the key, for the audit trail.</summary>
+    [FieldContract(Required = true, MaxLength = KeyScopeRules.LabelMaxLength, Description = "Who holds the key, for the audit trail.")]
     public string? Label { get; set; }
 }
 

@@ -37,9 +37,9 @@ public sealed class Endpoint(DeclarationIntake intake, DeclarationWriter writer,
             .WithDescription("Replaces the declaration; it is validated and routed again like a new one.")
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed,
                 StatusCodes.Status422UnprocessableEntity, StatusCodes.Status428PreconditionRequired)
-            .WithRequestHeader("If-Match", "The ETag of the version being amended.", required: true)
-            .WithResponseHeader(StatusCodes.Status200OK, "ETag", "The new version.")
-            .WithRequestExample(Submit.SubmissionExample.Json));
+            .WithRequestHeader("If-Match", "The ETag of the version being amended.", required: true, maxLength: IfMatch.MaxLength)
+            .WithResponseHeader(StatusCodes.Status200OK, "ETag", "The new version.", IfMatch.ETagPattern)
+            .WithRequestExample(Submit.SubmissionExample.Build));
     }
 
     public override async Task HandleAsync(Request request, CancellationToken ct)

@@ -21,7 +21,7 @@ public sealed class Endpoint(Database database, ReferenceDataCatalog catalog) : 
             .WithName("getDeclaration").WithTags("Declarations")
             .WithSummary("Read one declaration with its status, routing and the actions the caller may take")
             .ProducesProblems(StatusCodes.Status404NotFound)
-            .WithResponseHeader(StatusCodes.Status200OK, "ETag", "The declaration's version, for If-Match."));
+            .WithResponseHeader(StatusCodes.Status200OK, "ETag", "The declaration's version, for If-Match.", IfMatch.ETagPattern));
     }
 
     public override async Task HandleAsync(Request request, CancellationToken ct)

@@ -30,11 +30,15 @@ public sealed class Endpoint(DeclarationIntake intake, Database database, TimePr
             .WithDescription("Validates the whole declaration at once, routes it to the unit that serves the gate and gives it a 13-digit reference number: the date in Vietnam as yyMMdd and a 7-digit sequence within the day (numbers issued earlier as yyyyMMdd and 5 digits stay valid). If every number of the day is taken, the answer is 503 with Retry-After until midnight in Vietnam. A retry with the same Idempotency-Key gets the first answer.")
             .ClearDefaultProduces(StatusCodes.Status200OK)
             .Produces<DeclarationResponse>(StatusCodes.Status201Created)
-            .ProducesProblems(StatusCodes.Status422UnprocessableEntity, StatusCodes.Status503ServiceUnavailable)
-            .WithRequestHeader(IdempotencyRecords.HeaderName, "Any unique value (1 to 200 visible ASCII characters): a retry with the same key and body gets the first response for 24 hours.")
+            .ProducesProblems(StatusCodes.Status422UnprocessableEntity)
+            .WithRequestHeader(IdempotencyRecords.HeaderName,
+                $"Any unique value (1 to {IdempotencyRecords.MaxKeyLength} visible ASCII characters): a retry with the same key and body gets the first response for 24 hours.",
+                maxLength: IdempotencyRecords.MaxKeyLength, pattern: IdempotencyRecords.Pattern)
             .WithResponseHeader(StatusCodes.Status201Created, "Location", "The declaration's address.")
-            .WithResponseHeader(StatusCodes.Status503ServiceUnavailable, "Retry-After", "Seconds until submissions are taken again.")
-            .WithRequestExample(SubmissionExample.Json));
+            .WithResponseHeader(StatusCodes.Status201Created, "ETag", "The declaration's version, for If-Match on an amendment or a transition.", IfMatch.ETagPattern)
+            .WithResponseHeader(StatusCodes.Status201Created, IdempotencyRecords.ReplayedHeaderName,
+                "`true` when this is the stored answer to an earlier request with the same Idempotency-Key; absent on a first answer.", "^true$", 4)
+            .WithRequestExample(SubmissionExample.Build));
     }
 
     public override async Task HandleAsync(DeclarationDraft draft, CancellationToken ct)
@@ -164,10 +168,24 @@ public sealed class Endpoint(DeclarationIntake intake, Database database, TimePr
         {
             HttpContext.Response.Headers.Location = stored.Location;
         }
+        if (VersionOf(stored.ResponseBody) is { } version)
+        {
+            // The answer names the version it shows, so that a client can amend or act without reading it again.
+            HttpContext.Response.Headers.ETag = IfMatch.ETagOf(version);
+        }
         if (replayed)
         {
-            HttpContext.Response.Headers["Idempotent-Replayed"] = "true";
+            HttpContext.Response.Headers[IdempotencyRecords.ReplayedHeaderName] = "true";
         }
         await HttpContext.Response.WriteAsync(stored.ResponseBody, ct);
+    }
+
+    private static int? VersionOf(string responseBody)
+    {
+        using var body = JsonDocument.Parse(responseBody);
+        return body.RootElement.ValueKind == JsonValueKind.Object
+            && body.RootElement.TryGetProperty("version", out var version) && version.TryGetInt32(out var number)
+            ? number
+            : null;
     }
 }

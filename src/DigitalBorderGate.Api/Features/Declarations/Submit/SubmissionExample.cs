@@ -1,9 +1,23 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using DigitalBorderGate.Domain.Declarations;
+
 namespace DigitalBorderGate.Api.Features.Declarations.Submit;
 
-/// <summary>The contract's sample submission, shown in the API reference.</summary>
+/// <summary>The contract's sample submission, shown in the API reference: valid when sent, so its arrival is tomorrow.</summary>
 public static class SubmissionExample
 {
-    public const string Json = """
+    /// <summary>The sample with the truck arriving at 08:30 tomorrow, Vietnam time.</summary>
+    public static JsonNode Build(DateTimeOffset now)
+    {
+        var tomorrow = VietnamTime.DateOf(now).AddDays(1);
+        var arrival = new DateTimeOffset(tomorrow.ToDateTime(new TimeOnly(8, 30)), TimeSpan.FromHours(7));
+        var example = JsonNode.Parse(Json)!;
+        example["expectedArrivalAt"] = arrival.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture);
+        return example;
+    }
+
+    private const string Json = """
         {
           "direction": "import",
           "borderGateCode": "HUU_NGHI",

@@ -28,8 +28,8 @@ public sealed class Endpoint(DeclarationWriter writer, ReferenceDataCatalog cata
             .WithSummary("Apply one lifecycle action")
             .WithDescription("An officer's control point (confirmArrival, confirmYardEntry, startInspection, clear, confirmExit, hold, release, reject, turnBack, transship) or the owner's cancel or linkCustomsDeclaration. startInspection and clear may name the customs declaration whose goods they concern (customsDeclarationNumber); the truck is cleared once every goods group is.")
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed, StatusCodes.Status422UnprocessableEntity)
-            .WithRequestHeader("If-Match", "The ETag of the version acted on; without it the action applies to the current version.")
-            .WithResponseHeader(StatusCodes.Status200OK, "ETag", "The new version."));
+            .WithRequestHeader("If-Match", "The ETag of the version acted on; without it the action applies to the current version.", maxLength: IfMatch.MaxLength)
+            .WithResponseHeader(StatusCodes.Status200OK, "ETag", "The new version.", IfMatch.ETagPattern));
     }
 
     public override async Task HandleAsync(Request request, CancellationToken ct)

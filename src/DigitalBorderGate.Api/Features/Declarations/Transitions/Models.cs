@@ -1,4 +1,5 @@
 using DigitalBorderGate.Api.Data;
+using DigitalBorderGate.Api.Contract;
 using DigitalBorderGate.Api.Problems;
 using DigitalBorderGate.Domain.Declarations;
 using DigitalBorderGate.Domain.Lifecycle;
@@ -11,14 +12,16 @@ public sealed class Request
     public Guid Id { get; set; }
 
     /// <summary>confirmArrival, confirmYardEntry, startInspection, clear, confirmExit, hold, release, reject, turnBack, transship, cancel or linkCustomsDeclaration.</summary>
+    [FieldContract(Required = true, OneOf = typeof(DeclarationAction))]
     public string? Action { get; set; }
 
+    [FieldContract(MaxLength = Endpoint.NoteMaxLength)]
     public string? Note { get; set; }
 
-    /// <summary>green, yellow or red; with startInspection only.</summary>
+    [FieldContract(OneOf = typeof(RiskChannel), Description = "With startInspection only.")]
     public string? Channel { get; set; }
 
-    /// <summary>A Control team to refer the truck to; with hold only.</summary>
+    [FieldContract(MaxLength = 50, Description = "A Control team to refer the truck to; with hold only.")]
     public string? ReferToUnitCode { get; set; }
 
     /// <summary>Check results to record with the action (officers only): for the goods of customsDeclarationNumber, or for every goods group not yet cleared.</summary>

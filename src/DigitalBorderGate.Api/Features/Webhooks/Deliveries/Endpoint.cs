@@ -12,7 +12,7 @@ public sealed class Request
 {
     public Guid Id { get; set; }
 
-    /// <summary>pending, delivered, failed or cancelled.</summary>
+    [FieldContract(OneOf = typeof(DeliveryStatus))]
     public string? Status { get; set; }
 
     public int? Limit { get; set; }

@@ -12,9 +12,11 @@ namespace DigitalBorderGate.Api.Features.Webhooks.Register;
 
 public sealed class Request
 {
+    [FieldContract(Required = true, MaxLength = WebhookUrlPolicy.MaxUrlLength, Format = "uri",
+        Description = "https; plain http to loopback only where the configuration allows it.")]
     public string? Url { get; set; }
 
-    /// <summary>declaration.submitted, declaration.statusChanged, declaration.amended.</summary>
+    [FieldContract(Required = true, OneOf = typeof(DeclarationEventTypes), MaxItems = 3, Description = "One or more event types.")]
     public IReadOnlyList<string?>? Events { get; set; }
 }
 
