@@ -18,11 +18,12 @@ public sealed class AllowedActionsTests : IClassFixture<BorderGateApp>
         var id = (await app.As(DemoKey.DeclarantA).SubmitAsync(Bodies.ValidSubmission())).Id();
 
         Assert.Equal(["confirmArrival", "hold", "reject"], await AllowedAsync(DemoKey.HuuNghiOfficer, id));
-        Assert.Equal(["cancel"], await AllowedAsync(DemoKey.DeclarantA, id));
+        // The declarant may link a customs declaration number to goods declared without one until clearance.
+        Assert.Equal(["cancel", "linkCustomsDeclaration"], await AllowedAsync(DemoKey.DeclarantA, id));
         Assert.Empty(await AllowedAsync(DemoKey.BranchOfficer, id));
 
         await app.As(DemoKey.HuuNghiOfficer).ActAsync(id, new { action = "confirmArrival" });
         Assert.Equal(["confirmYardEntry", "hold", "reject", "turnBack"], await AllowedAsync(DemoKey.HuuNghiOfficer, id));
-        Assert.Empty(await AllowedAsync(DemoKey.DeclarantA, id));
+        Assert.Equal(["linkCustomsDeclaration"], await AllowedAsync(DemoKey.DeclarantA, id));
     }
 }
