@@ -11,33 +11,7 @@ public sealed class ClientTests(BorderGateApp app) : IClassFixture<BorderGateApp
 {
     private BorderGateClient ClientFor(DemoKey key) => new(app.As(key));
 
-    private static DeclarationDraft Submission(string gate = "HUU_NGHI", string plate = "12C-123.45") => new()
-    {
-        Direction = Direction.Import,
-        BorderGateCode = gate,
-        ExpectedArrivalAt = BorderGateApp.DefaultNow.AddHours(20).ToOffset(TimeSpan.FromHours(7)),
-        DeclarantTaxCode = DemoKey.TaxCodeA,
-        ContactPhone = "+84912345678",
-        Vehicle = new VehicleDraft
-        {
-            PlateNumber = plate,
-            Nationality = VehicleNationality.VN,
-            VehicleClass = "VT6",
-            TrailerPlateNumber = "12R-012.34",
-            ContainerNumbers = ["CSQU3054383"],
-            SealNumbers = [],
-            Driver = new DriverDraft { FullName = "Nguyễn Văn Đức", Phone = "+84987654321", IdentityNumber = "020123456789" },
-        },
-        Goods =
-        [
-            new GoodsGroupDraft { CustomsDeclarationNumber = "105123456780", GrossWeightKg = 24500, Items = [] },
-            new GoodsGroupDraft
-            {
-                GrossWeightKg = 1200,
-                Items = [new GoodsItemDraft { Description = "Sầu riêng tươi", HsCode = "08106000", Quantity = 1200, Unit = "KGM", WeightKg = 1200 }],
-            },
-        ],
-    };
+    private static DeclarationDraft Submission(string gate = "HUU_NGHI", string plate = "12C-123.45") => Drafts.Valid(gate: gate, plate: plate);
 
     private static string ETag(int version) => $"\"{version}\"";
 
