@@ -36,6 +36,9 @@ public abstract class SqlDialect
 
     public abstract void ApplyMigrations(string connectionString);
 
+    /// <summary>The folder of this machine that holds the database's files, where the engine is embedded; null for a server.</summary>
+    public virtual string? LocalFolder(string connectionString) => null;
+
     /// <summary>
     /// How old an event must be before the change feed shows it. Where writers commit one at a time (SQLite), ids
     /// are handed out in commit order and nothing needs to wait; elsewhere a lower id may still be uncommitted, so

@@ -67,6 +67,14 @@ public sealed class SqliteDialect : SqlDialect
     public override bool IsTransient(DbException exception) =>
         exception is SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked };
 
+    public override string? LocalFolder(string connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        return builder.Mode == SqliteOpenMode.Memory || builder.DataSource is "" or ":memory:"
+            ? null
+            : Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+    }
+
     public override void ApplyMigrations(string connectionString)
     {
         UseWriteAheadLog(connectionString);

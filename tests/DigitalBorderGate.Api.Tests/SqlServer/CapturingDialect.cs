@@ -36,4 +36,6 @@ public sealed class CapturingDialect(SqlDialect inner) : SqlDialect
     public override bool IsTransient(DbException exception) => inner.IsTransient(exception);
 
     public override void ApplyMigrations(string connectionString) => inner.ApplyMigrations(connectionString);
+
+    public override string? LocalFolder(string connectionString) => inner.LocalFolder(connectionString);
 }
