@@ -29,6 +29,9 @@ public abstract class SqlDialect
     /// <summary>Appends a row limit to a query that is already ordered.</summary>
     public abstract string Limit(string orderedQuery, string limitParameter);
 
+    /// <summary>A DELETE of at most <paramref name="limitParameter"/> rows of a table that match a condition, in no particular order.</summary>
+    public abstract string DeleteSome(string table, string condition, string limitParameter);
+
     public abstract bool IsUniqueViolation(DbException exception);
 
     /// <summary>Errors after which the whole unit of work may succeed if run again.</summary>

@@ -56,6 +56,9 @@ public sealed class SqlServerDialect : SqlDialect
     public override string Limit(string orderedQuery, string limitParameter) =>
         $"{orderedQuery} OFFSET 0 ROWS FETCH NEXT {limitParameter} ROWS ONLY";
 
+    public override string DeleteSome(string table, string condition, string limitParameter) =>
+        $"DELETE TOP ({limitParameter}) FROM {table} WHERE {condition}";
+
     public override bool IsUniqueViolation(DbException exception) =>
         exception is SqlException { Number: UniqueConstraintViolation or UniqueIndexViolation };
 

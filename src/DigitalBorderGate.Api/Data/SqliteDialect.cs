@@ -60,6 +60,10 @@ public sealed class SqliteDialect : SqlDialect
 
     public override string Limit(string orderedQuery, string limitParameter) => $"{orderedQuery} LIMIT {limitParameter}";
 
+    // DELETE … LIMIT is a compile-time option of SQLite; the rowids of the batch are picked by a subquery instead.
+    public override string DeleteSome(string table, string condition, string limitParameter) =>
+        $"DELETE FROM {table} WHERE rowid IN (SELECT rowid FROM {table} WHERE {condition} LIMIT {limitParameter})";
+
     public override bool IsUniqueViolation(DbException exception) =>
         exception is SqliteException { SqliteErrorCode: SqliteConstraint } sqlite
         && sqlite.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase);

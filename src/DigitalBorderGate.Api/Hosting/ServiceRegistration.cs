@@ -8,6 +8,7 @@ using DigitalBorderGate.Api.Features.Webhooks;
 using DigitalBorderGate.Api.Hosting.Middleware;
 using DigitalBorderGate.Api.Hosting.OpenApi;
 using DigitalBorderGate.Api.Notifications;
+using DigitalBorderGate.Api.Retention;
 using FastEndpoints;
 using Microsoft.AspNetCore.Authentication;
 
@@ -65,6 +66,7 @@ public static class ServiceRegistration
         services.AddSingleton<Features.Events.Stream.EventWatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<Features.Events.Stream.EventWatcher>());
         services.AddNotifications();
+        services.AddRetention();
 
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);

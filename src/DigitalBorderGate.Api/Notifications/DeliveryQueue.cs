@@ -127,6 +127,26 @@ public static class DeliveryQueue
             "UPDATE webhook_deliveries SET next_attempt_at = @Now WHERE webhook_id = @WebhookId AND status = @Pending AND next_attempt_at > @Now",
             new { WebhookId = webhookId, Now = now, Pending }, unit.Transaction), ct);
 
+    /// <summary>
+    /// Deletes up to <paramref name="batch"/> deliveries that are over (delivered, failed or cancelled) and were
+    /// created or last put back in line before <paramref name="before"/>. A pending delivery is never deleted.
+    /// </summary>
+    public static Task<int> PurgeFinishedAsync(UnitOfWork unit, DateTimeOffset before, int batch) =>
+        unit.Connection.ExecuteAsync(unit.Dialect.DeleteSome("webhook_deliveries",
+                "status IN (@Delivered, @Failed, @Cancelled) AND created_at < @Before", "@Batch"),
+            new
+            {
+                Delivered = EnumText.Of(DeliveryStatus.Delivered),
+                Failed = EnumText.Of(DeliveryStatus.Failed),
+                Cancelled = EnumText.Of(DeliveryStatus.Cancelled),
+                Before = before,
+                Batch = batch,
+            }, unit.Transaction);
+
+    /// <summary>A condition that holds when no delivery, of any status, refers to the event whose id is <paramref name="eventIdColumn"/>.</summary>
+    public static string NoneFor(string eventIdColumn) =>
+        $"NOT EXISTS (SELECT 1 FROM webhook_deliveries d WHERE d.event_id = {eventIdColumn})";
+
     private sealed class StatusCount
     {
         public string Status { get; set; } = "";

@@ -17,6 +17,8 @@ public sealed class BorderGateOptions
 
     public WebhookOptions Webhooks { get; set; } = new();
 
+    public RetentionOptions Retention { get; set; } = new();
+
     /// <summary>Origins allowed to call the API from a browser; none (CORS closed) unless configured.</summary>
     public string[] CorsAllowedOrigins { get; set; } = [];
 

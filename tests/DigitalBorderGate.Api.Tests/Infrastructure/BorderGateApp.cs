@@ -46,6 +46,8 @@ public sealed class BorderGateApp : WebApplicationFactory<Program>
         // Tests run dispatch passes themselves (DispatchOnceAsync) against receivers on loopback.
         settings["BorderGate:Webhooks:DispatcherEnabled"] = "false";
         settings["BorderGate:Webhooks:AllowLoopback"] = "true";
+        // Tests run retention sweeps themselves (RetentionSweep), so that none runs while a test moves the clock.
+        settings["BorderGate:Retention:Enabled"] = "false";
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {
             settings[key] = value;

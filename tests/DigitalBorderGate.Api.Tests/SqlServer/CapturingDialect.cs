@@ -31,6 +31,8 @@ public sealed class CapturingDialect(SqlDialect inner) : SqlDialect
 
     public override string Limit(string orderedQuery, string limitParameter) => inner.Limit(orderedQuery, limitParameter);
 
+    public override string DeleteSome(string table, string condition, string limitParameter) => inner.DeleteSome(table, condition, limitParameter);
+
     public override bool IsUniqueViolation(DbException exception) => inner.IsUniqueViolation(exception);
 
     public override bool IsTransient(DbException exception) => inner.IsTransient(exception);

@@ -10,8 +10,9 @@ using DigitalBorderGate.Domain.Declarations;
 namespace DigitalBorderGate.Api.Features.Declarations;
 
 /// <summary>
-/// Appends to a declaration's history and to the outbox, inside the unit of work of the change they record; both
-/// only ever grow. An event's webhook deliveries are written with it, so none is lost between commit and dispatch.
+/// Appends to a declaration's history and to the outbox, inside the unit of work of the change they record. The history
+/// only ever grows; events are purged once old and no webhook delivery refers to them. An event's webhook deliveries
+/// are written with it, so none is lost between commit and dispatch.
 /// </summary>
 public static class DeclarationJournal
 {
@@ -42,6 +43,15 @@ public static class DeclarationJournal
                 Note = note,
                 Details = details is null ? null : JsonSerializer.Serialize(details, ApiJson.Options),
             }, unit.Transaction);
+
+    /// <summary>
+    /// Deletes up to <paramref name="batch"/> events that happened before <paramref name="before"/> and that no webhook
+    /// delivery refers to any more (deliveries are purged first, once over), so no pending delivery loses its event.
+    /// </summary>
+    public static Task<int> PurgeEventsAsync(UnitOfWork unit, DateTimeOffset before, int batch) =>
+        unit.Connection.ExecuteAsync(unit.Dialect.DeleteSome("outbox_events",
+                $"occurred_at < @Before AND {DeliveryQueue.NoneFor("outbox_events.id")}", "@Batch"),
+            new { Before = before, Batch = batch }, unit.Transaction);
 
     public static async Task AppendEventAsync(UnitOfWork unit, string type, DateTimeOffset at, DeclarationEventData data, string declarantTaxCode)
     {

@@ -36,6 +36,14 @@ public static class IdempotencyRecords
             """,
             new { PrincipalId = principalId, Key = key, NotBefore = notBefore }, transaction);
 
+    /// <summary>
+    /// Deletes up to <paramref name="batch"/> records made before <paramref name="before"/>: past their window they
+    /// replay nothing, and their bodies (the declaration, with its driver) are not kept longer than needed.
+    /// </summary>
+    public static Task<int> PurgeAsync(UnitOfWork unit, DateTimeOffset before, int batch) =>
+        unit.Connection.ExecuteAsync(unit.Dialect.DeleteSome("idempotency_records", "created_at < @Before", "@Batch"),
+            new { Before = before, Batch = batch }, unit.Transaction);
+
     public static async Task SaveAsync(UnitOfWork unit, Guid principalId, string key, StoredResponse response, DateTimeOffset now)
     {
         // A record older than the retention period no longer counts; replace it rather than collide with it.
