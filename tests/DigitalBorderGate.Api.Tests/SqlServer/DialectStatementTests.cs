@@ -73,6 +73,16 @@ public sealed class DialectStatementTests
     }
 
     [Fact]
+    public void A_batch_delete_parses_as_DELETE_TOP()
+    {
+        var sql = dialect.DeleteSome("outbox_events",
+            "occurred_at < @Before AND NOT EXISTS (SELECT 1 FROM webhook_deliveries d WHERE d.event_id = outbox_events.id)", "@Batch");
+
+        var delete = Assert.IsType<DeleteStatement>(Assert.Single(Assert.Single(TSql.ShouldParse(sql)).Statements));
+        Assert.NotNull(delete.DeleteSpecification.TopRowFilter);
+    }
+
+    [Fact]
     public void A_null_time_or_uuid_parameter_is_typed_for_SqlClient_and_left_as_it_was_for_SQLite()
     {
         DapperTypeHandlers.Register();

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using DigitalBorderGate.Api.Data;
 using DigitalBorderGate.Api.Tests.Infrastructure;
+using DigitalBorderGate.Api.Tests.Retention;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Xunit.Abstractions;
@@ -24,6 +25,7 @@ public sealed partial class SharedSqlTests(ITestOutputHelper output)
             await StoreScenarios.SubmitReadSearchAmendAsync(app);
             await StoreScenarios.TransitionQueueFeedAsync(app);
             await StoreScenarios.KeysAndWebhooksAsync(app, receiver.Url);
+            await app.SweepAsync();
         }
 
         var distinct = capture.Statements.Select(Normalise).Distinct(StringComparer.Ordinal).ToList();
@@ -77,6 +79,10 @@ public sealed partial class SharedSqlTests(ITestOutputHelper output)
         {
             return SqlServer.NextDailySequenceSql;
         }
+        if (DeleteSomePattern().Match(statement) is { Success: true } delete)
+        {
+            return SqlServer.DeleteSome(delete.Groups["table"].Value, delete.Groups["condition"].Value, delete.Groups["limit"].Value);
+        }
         if (InsertReturningIdPattern().Match(statement) is { Success: true } insert)
         {
             return SqlServer.InsertReturningId(insert.Groups["table"].Value, insert.Groups["columns"].Value, insert.Groups["values"].Value);
@@ -92,6 +98,9 @@ public sealed partial class SharedSqlTests(ITestOutputHelper output)
 
     [GeneratedRegex(@"^INSERT INTO (?<table>\w+) \((?<columns>[^)]*)\) VALUES \((?<values>[^)]*)\) RETURNING id$")]
     private static partial Regex InsertReturningIdPattern();
+
+    [GeneratedRegex(@"^DELETE FROM (?<table>\w+) WHERE rowid IN \(SELECT rowid FROM \k<table> WHERE (?<condition>.*) LIMIT (?<limit>@\w+)\)$")]
+    private static partial Regex DeleteSomePattern();
 
     [GeneratedRegex(@" LIMIT (?<limit>@\w+)")]
     private static partial Regex LimitPattern();
