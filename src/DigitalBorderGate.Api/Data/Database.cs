@@ -14,39 +14,41 @@ public sealed class Database
     private readonly ResiliencePipeline retry;
     private readonly IUnitOfWorkCommitter committer;
 
-    public Database(SqlDialect dialect, string connectionString)
+    public Database(DatabaseEngine engine, string connectionString)
     {
-        Dialect = dialect;
+        Engine = engine;
         ConnectionString = connectionString;
         retry = new ResiliencePipelineBuilder()
             // However the attempts go, a request learns within this time whether its unit of work happened.
             .AddTimeout(UnitOfWorkTimeout)
             .AddRetry(new RetryStrategyOptions
             {
-                ShouldHandle = new PredicateBuilder().Handle<DbException>(dialect.IsTransient).Handle<SharedCommitFailedException>(),
+                ShouldHandle = new PredicateBuilder().Handle<DbException>(engine.IsTransient).Handle<SharedCommitFailedException>(),
                 MaxRetryAttempts = 4,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = TimeSpan.FromMilliseconds(50),
             })
             .Build();
-        committer = dialect.GroupsCommits ? new GroupCommitter(this) : new OwnTransactionCommitter(this);
+        committer = engine.GroupsCommits ? new GroupCommitter(this) : new OwnTransactionCommitter(this);
     }
 
     /// <summary>The longest a unit of work may run, all attempts included, before the request is told it failed.</summary>
     public static readonly TimeSpan UnitOfWorkTimeout = TimeSpan.FromSeconds(20);
 
-    public SqlDialect Dialect { get; }
+    public DatabaseEngine Engine { get; }
+
+    public SqlDialect Dialect => Engine.Dialect;
 
     public string ConnectionString { get; }
 
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        var connection = Dialect.CreateConnection(ConnectionString);
+        var connection = Engine.CreateConnection(ConnectionString);
         try
         {
             await connection.OpenAsync(cancellationToken);
-            await Dialect.PrepareConnectionAsync(connection, cancellationToken);
+            await Engine.PrepareConnectionAsync(connection, cancellationToken);
             return connection;
         }
         catch

@@ -20,7 +20,7 @@ public sealed class DatabaseWriteProbe(Database database, TimeProvider clock, Da
     /// <summary>Room for the write-ahead log to grow by a busy minute's declarations and for a checkpoint.</summary>
     public const long MinimumFreeBytes = 4 * 1024 * 1024;
 
-    private readonly string? localFolder = database.Dialect.LocalFolder(database.ConnectionString);
+    private readonly string? localFolder = database.Engine.LocalFolder(database.ConnectionString);
 
     private readonly SemaphoreSlim oneAtATime = new(1, 1);
     private (DateTimeOffset At, HealthCheckResult Result)? last;

@@ -20,7 +20,7 @@ public sealed class StartupTasks(
 {
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        database.Dialect.ApplyMigrations(database.ConnectionString);
+        database.Engine.ApplyMigrations(database.ConnectionString);
         await referenceDataLoader.LoadAsync(cancellationToken);
         await catalog.RefreshAsync(cancellationToken);
         // Resolving the code lists here makes a missing or broken file stop the start, not the first submission.

@@ -78,7 +78,7 @@ public sealed class Endpoint(DeclarationIntake intake, Database database, TimePr
             {
                 stored = await database.WriteAsync(unit => SubmitAsync(unit, submission), ct);
             }
-            catch (System.Data.Common.DbException exception) when (idempotencyKey is not null && database.Dialect.IsUniqueViolation(exception))
+            catch (System.Data.Common.DbException exception) when (idempotencyKey is not null && database.Engine.IsUniqueViolation(exception))
             {
                 // Another instance stored the same key between our check and our insert: its response is the answer.
                 stored = await database.WriteAsync(unit => SubmitAsync(unit, submission), ct);
