@@ -9,7 +9,7 @@ namespace DigitalBorderGate.Api.Data;
 /// all; when it fails with a transient error the whole unit runs again, never one statement inside it. Where the
 /// dialect groups commits, concurrent units share one transaction, each inside its own savepoint.
 /// </summary>
-public sealed class Database
+internal sealed class Database
 {
     private readonly ResiliencePipeline retry;
     private readonly IUnitOfWorkCommitter committer;
@@ -70,4 +70,4 @@ public sealed class Database
 }
 
 /// <summary>The connection and transaction of one write; every statement of the unit goes through it.</summary>
-public sealed record UnitOfWork(DbConnection Connection, DbTransaction Transaction, SqlDialect Dialect);
+internal sealed record UnitOfWork(DbConnection Connection, DbTransaction Transaction, SqlDialect Dialect);

@@ -6,7 +6,7 @@ namespace DigitalBorderGate.Api.Data;
 /// How the API reaches one database engine: its connections, how its errors read, its migrations and files. The SQL
 /// that differs between engines is the engine's <see cref="SqlDialect"/>; everything else is plain SQL shared by all.
 /// </summary>
-public abstract class DatabaseEngine
+internal abstract class DatabaseEngine
 {
     public abstract SqlDialect Dialect { get; }
 

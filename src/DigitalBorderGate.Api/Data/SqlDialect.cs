@@ -4,7 +4,7 @@ namespace DigitalBorderGate.Api.Data;
 /// The SQL that differs between the database engines the API runs on. Everything else is plain SQL shared by all of
 /// them; connections, errors and migrations belong to the <see cref="DatabaseEngine"/>.
 /// </summary>
-public abstract class SqlDialect
+internal abstract class SqlDialect
 {
     /// <summary>SQL that takes the next value of a named daily counter and returns it, as one atomic statement.</summary>
     public abstract string NextDailySequenceSql { get; }

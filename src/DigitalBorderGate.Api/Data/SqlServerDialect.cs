@@ -1,6 +1,6 @@
 namespace DigitalBorderGate.Api.Data;
 
-public sealed class SqlServerDialect : SqlDialect
+internal sealed class SqlServerDialect : SqlDialect
 {
     // HOLDLOCK makes the MERGE take a key-range lock on the (name, day) it looks for, so two writers of the same new
     // day cannot both miss the row and insert; the second waits and then updates.

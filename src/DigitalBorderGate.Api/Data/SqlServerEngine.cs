@@ -5,7 +5,7 @@ using Microsoft.Data.SqlClient;
 namespace DigitalBorderGate.Api.Data;
 
 /// <summary>SQL Server in production: many writers, each unit of work in its own transaction.</summary>
-public sealed class SqlServerEngine : DatabaseEngine
+internal sealed class SqlServerEngine : DatabaseEngine
 {
     private const int Timeout = -2;
     private const int UniqueConstraintViolation = 2627;

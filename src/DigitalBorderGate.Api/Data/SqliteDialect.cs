@@ -1,6 +1,6 @@
 namespace DigitalBorderGate.Api.Data;
 
-public sealed class SqliteDialect : SqlDialect
+internal sealed class SqliteDialect : SqlDialect
 {
     public override string NextDailySequenceSql => """
         INSERT INTO daily_sequences (name, day, last_value) VALUES (@Name, @Day, 1)

@@ -7,7 +7,7 @@ using SQLitePCL;
 namespace DigitalBorderGate.Api.Data;
 
 /// <summary>The embedded default: one SQLite file, one writer at a time, each commit flushed to disk.</summary>
-public sealed class SqliteEngine : DatabaseEngine
+internal sealed class SqliteEngine : DatabaseEngine
 {
     private const int SqliteBusy = 5;
     private const int SqliteLocked = 6;

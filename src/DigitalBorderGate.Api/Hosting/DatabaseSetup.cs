@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 
 namespace DigitalBorderGate.Api.Hosting;
 
-public static class DatabaseSetup
+internal static class DatabaseSetup
 {
     public const string ConnectionStringName = "BorderGate";
 

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace DigitalBorderGate.Api.Hosting;
 
 /// <summary>What runs before the first request: migrate, load reference data, and (in Development) the demo keys.</summary>
-public sealed class StartupTasks(
+internal sealed class StartupTasks(
     Database database,
     ReferenceDataLoader referenceDataLoader,
     ReferenceDataCatalog catalog,

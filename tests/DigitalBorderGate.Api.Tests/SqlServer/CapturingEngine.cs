@@ -9,7 +9,7 @@ namespace DigitalBorderGate.Api.Tests.SqlServer;
 /// The SQLite engine, unchanged, plus SQLite's profile hook on every connection the application opens: each
 /// statement it runs is recorded as prepared (parameters as names, Dapper's lists already expanded).
 /// </summary>
-public sealed class CapturingEngine(DatabaseEngine inner) : DatabaseEngine
+internal sealed class CapturingEngine(DatabaseEngine inner) : DatabaseEngine
 {
     public ConcurrentQueue<string> Statements { get; } = new();
 

@@ -17,7 +17,7 @@ namespace DigitalBorderGate.Api.Features.Declarations.Submit;
 /// Submits a declaration: its reference number, row, first history entry, outbox event and idempotency record commit
 /// in one transaction or not at all. A retry with the same Idempotency-Key gets the first answer.
 /// </summary>
-public sealed class Endpoint(DeclarationIntake intake, Database database, TimeProvider clock, IOptions<BorderGateOptions> options, ILogger<Endpoint> logger)
+internal sealed class Endpoint(DeclarationIntake intake, Database database, TimeProvider clock, IOptions<BorderGateOptions> options, ILogger<Endpoint> logger)
     : Endpoint<DeclarationDraft, DeclarationResponse>
 {
     public override void Configure()
