@@ -4,7 +4,7 @@ namespace DigitalBorderGate.Api.Settings;
 /// What is purged, and how: idempotency records once their replay window has passed, change-feed events and final
 /// webhook deliveries after <see cref="EventDays"/>. Declarations and their history are never purged.
 /// </summary>
-public sealed class RetentionOptions
+internal sealed class RetentionOptions
 {
     /// <summary>Run the purge in this instance.</summary>
     public bool Enabled { get; set; } = true;

@@ -14,7 +14,7 @@ namespace DigitalBorderGate.Api.Features.Declarations;
 /// only ever grows; events are purged once old and no webhook delivery refers to them. An event's webhook deliveries
 /// are written with it, so none is lost between commit and dispatch.
 /// </summary>
-public static class DeclarationJournal
+internal static class DeclarationJournal
 {
     /// <summary>The role recorded for changes the platform makes itself (a reorganisation's re-routing).</summary>
     public const string SystemRole = "system";
