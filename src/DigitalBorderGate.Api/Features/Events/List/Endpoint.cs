@@ -24,7 +24,10 @@ internal sealed class Endpoint(EventFeed feed) : Endpoint<Request, Page<Declarat
         Roles(Auth.Roles.Declarant, Auth.Roles.Officer);
         Description(b => b
             .WithName("listEvents").WithTags("Events")
-            .WithSummary("The caller's change feed, in commit order; poll with nextCursor"));
+            .WithSummary("The caller's change feed, in commit order; poll with nextCursor")
+            .WithDescription("Events are kept for 30 days (the default), longer while a webhook delivery of theirs is still pending. " +
+                "A cursor older than what is kept goes on from the oldest event kept; declarations and their history are kept for good, " +
+                "so a client that was away longer reads the declarations it follows to catch up."));
     }
 
     public override async Task HandleAsync(Request request, CancellationToken ct)
