@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Data.Common;
+using System.Diagnostics;
 using Dapper;
 using DigitalBorderGate.Api.Data;
 using DigitalBorderGate.Api.Features.Declarations;

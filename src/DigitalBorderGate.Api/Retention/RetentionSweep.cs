@@ -1,4 +1,3 @@
-using DigitalBorderGate.Api.Data;
 using DigitalBorderGate.Api.Features.Declarations;
 using DigitalBorderGate.Api.Notifications;
 using DigitalBorderGate.Api.Settings;

@@ -1,6 +1,3 @@
-using System.Net;
-using DigitalBorderGate.Api.Tests.Infrastructure;
-
 namespace DigitalBorderGate.Api.Tests.Retention;
 
 /// <summary>A first response is kept for its replay window (24 h), then purged; a key reused after that is a new request.</summary>

@@ -1,5 +1,4 @@
 using DigitalBorderGate.Api.Retention;
-using DigitalBorderGate.Api.Tests.Infrastructure;
 using DigitalBorderGate.Client;
 
 namespace DigitalBorderGate.Api.Tests.Retention;

@@ -1,6 +1,5 @@
 using Dapper;
 using DigitalBorderGate.Api.Retention;
-using DigitalBorderGate.Api.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
