@@ -20,7 +20,16 @@ public static class OwnerOnlyFiles
             Directory.CreateDirectory(folder);
             return;
         }
-        Directory.CreateDirectory(folder, FolderMode);
+        // Directory.CreateDirectory gives the mode to the last folder only; missing parents are made one by one.
+        var missing = new Stack<string>();
+        for (var path = Path.GetFullPath(folder); !Directory.Exists(path); path = Path.GetDirectoryName(path)!)
+        {
+            missing.Push(path);
+        }
+        while (missing.TryPop(out var path))
+        {
+            Directory.CreateDirectory(path, FolderMode);
+        }
     }
 
     /// <summary>
