@@ -4,7 +4,7 @@ using System.Diagnostics.Metrics;
 namespace DigitalBorderGate.Api.Data;
 
 /// <summary>What the storage layer reports to operators: how commits are grouped and how long they take.</summary>
-public static class DatabaseMetrics
+internal static class DatabaseMetrics
 {
     public const string MeterName = "DigitalBorderGate.Database";
 

@@ -5,9 +5,9 @@ using Microsoft.AspNetCore.DataProtection;
 namespace DigitalBorderGate.Api.Hosting;
 
 /// <summary>Where the key ring that protects secrets at rest is kept; null when no folder is configured or implied.</summary>
-public sealed record KeyRingLocation(string? Folder);
+internal sealed record KeyRingLocation(string? Folder);
 
-public static class DataProtectionSetup
+internal static class DataProtectionSetup
 {
     /// <summary>One name for every instance, wherever it is installed: the default would isolate each content root.</summary>
     public const string ApplicationName = "DigitalBorderGate";

@@ -4,7 +4,7 @@ namespace DigitalBorderGate.Api.Hosting;
 /// Folders and files only the account running the API may read: 0700 folders, 0600 files. On Windows the folder's
 /// inherited access list applies instead (Unix modes do not exist there).
 /// </summary>
-public static class OwnerOnlyFiles
+internal static class OwnerOnlyFiles
 {
     public const UnixFileMode FolderMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
     public const UnixFileMode FileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;

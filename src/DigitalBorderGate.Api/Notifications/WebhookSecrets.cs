@@ -10,7 +10,7 @@ namespace DigitalBorderGate.Api.Notifications;
 /// <see cref="Prefix"/>, which tells it from a secret stored in plain text before protection existed; such a legacy
 /// value still signs, and the start-up pass (<see cref="ProtectLegacyAsync"/>) replaces it.
 /// </summary>
-public sealed class WebhookSecrets(IDataProtectionProvider provider)
+internal sealed class WebhookSecrets(IDataProtectionProvider provider)
 {
     /// <summary>Isolates these payloads from anything else the same key ring protects.</summary>
     public const string Purpose = "DigitalBorderGate.Webhooks.SigningSecret.v1";
