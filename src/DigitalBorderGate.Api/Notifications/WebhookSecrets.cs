@@ -1,6 +1,4 @@
 using System.Security.Cryptography;
-using Dapper;
-using DigitalBorderGate.Api.Data;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace DigitalBorderGate.Api.Notifications;

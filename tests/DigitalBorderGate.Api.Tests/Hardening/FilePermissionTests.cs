@@ -1,4 +1,3 @@
-using DigitalBorderGate.Api.Tests.Infrastructure;
 using DigitalBorderGate.Client;
 using Microsoft.Data.Sqlite;
 
@@ -31,7 +30,8 @@ public sealed class FilePermissionTests : IDisposable
         {
             var webhook = await app.Client(DemoKey.DeclarantA).RegisterWebhookAsync(new RegisterWebhookRequest
             {
-                Url = new Uri("http://127.0.0.1:9/hook"), Events = [DeclarationEventType.Declaration_submitted],
+                Url = new Uri("http://127.0.0.1:9/hook"),
+                Events = [DeclarationEventType.Declaration_submitted],
             });
             Assert.NotEqual(Guid.Empty, webhook.Id);
 

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using DigitalBorderGate.Api.Tests.Infrastructure;
 using DigitalBorderGate.Client;
 using Microsoft.Data.Sqlite;
 using Xunit.Abstractions;
@@ -65,7 +64,8 @@ public sealed class WebhookRestartDrillTests(ITestOutputHelper output) : IAsyncL
             var officer = new BorderGateClient(api.ClientWithKey(DemoKey.HuuNghiOfficer));
             webhook = await declarant.RegisterWebhookAsync(new RegisterWebhookRequest
             {
-                Url = new Uri(receiver.Url), Events = [DeclarationEventType.Declaration_submitted, DeclarationEventType.Declaration_statusChanged],
+                Url = new Uri(receiver.Url),
+                Events = [DeclarationEventType.Declaration_submitted, DeclarationEventType.Declaration_statusChanged],
             });
             for (var truck = 0; truck < Declarations; truck++)
             {

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using DigitalBorderGate.Api.Tests.Infrastructure;
 
 namespace DigitalBorderGate.Api.Tests.Resilience;
 
