@@ -64,6 +64,7 @@ internal static class ServiceRegistration
         services.AddHostedService(provider => provider.GetRequiredService<Features.Events.Stream.EventWatcher>());
         services.AddNotifications();
         services.AddRetention();
+        services.AddSecretsAtRest(builder.Configuration, builder.Environment, options);
 
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);

@@ -19,6 +19,8 @@ internal sealed class BorderGateOptions
 
     public RetentionOptions Retention { get; set; } = new();
 
+    public DataProtectionOptions DataProtection { get; set; } = new();
+
     /// <summary>Origins allowed to call the API from a browser; none (CORS closed) unless configured.</summary>
     public string[] CorsAllowedOrigins { get; set; } = [];
 
@@ -92,4 +94,14 @@ internal sealed class WebhookOptions
     public int RetryHours { get; set; } = 24;
 
     public int MaxSubscriptionsPerKey { get; set; } = 10;
+}
+
+internal sealed class DataProtectionOptions
+{
+    /// <summary>
+    /// Where the Data Protection key ring (which protects webhook signing secrets) is kept; every instance on one
+    /// database must read the same folder. Unset: a <c>keys</c> folder beside an SQLite database file; for SQL Server
+    /// set it to a folder every instance shares. Relative paths start at the application folder.
+    /// </summary>
+    public string? KeysFolder { get; set; }
 }
