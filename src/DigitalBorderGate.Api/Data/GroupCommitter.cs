@@ -107,6 +107,7 @@ internal sealed class GroupCommitter(Database database) : IUnitOfWorkCommitter
         }
         DatabaseMetrics.RecordGroupCommit(done.Count, Stopwatch.GetElapsedTime(started));
         span?.SetTag("bordergate.db.group_commit.units", done.Count);
+        span?.Stop();
         foreach (var pending in done)
         {
             pending.Committed();
