@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 namespace DigitalBorderGate.Api;
 
 /// <summary>The one JSON configuration of the wire format, shared by FastEndpoints, ASP.NET Core and the stores.</summary>
-public static class ApiJson
+internal static class ApiJson
 {
     public static readonly JsonSerializerOptions Options = Configure(new JsonSerializerOptions(JsonSerializerDefaults.Web));
 

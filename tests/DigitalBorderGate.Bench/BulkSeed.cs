@@ -20,7 +20,7 @@ internal static class BulkSeed
     public static async Task<int> RunAsync(string file, int declarations, int open)
     {
         DapperTypeHandlers.Register();
-        var database = new Database(new SqliteDialect(), $"Data Source={file}");
+        var database = new Database(new SqliteEngine(), $"Data Source={file}");
         var template = await database.ReadAsync(c => c.QuerySingleAsync<DeclarationRecord>(
             $"SELECT {DeclarationRecord.Columns} FROM declarations WHERE unit_code = 'HUU_NGHI' LIMIT 1"), CancellationToken.None);
         var now = DateTimeOffset.UtcNow;

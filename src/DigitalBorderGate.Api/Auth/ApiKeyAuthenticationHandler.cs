@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace DigitalBorderGate.Api.Auth;
 
 /// <summary>Authenticates the <c>X-Api-Key</c> header against the stored key hashes; answers 401/403 as problem details.</summary>
-public sealed class ApiKeyAuthenticationHandler(
+internal sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,

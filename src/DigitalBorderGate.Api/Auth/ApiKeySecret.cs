@@ -3,7 +3,7 @@ using System.Text;
 
 namespace DigitalBorderGate.Api.Auth;
 
-public static class ApiKeySecret
+internal static class ApiKeySecret
 {
     private const string Prefix = "dbg_";
 

@@ -5,7 +5,7 @@ using DigitalBorderGate.Api.Data;
 
 namespace DigitalBorderGate.Api.Auth;
 
-public sealed class ApiKeyRecord
+internal sealed class ApiKeyRecord
 {
     public Guid Id { get; set; }
     public string Role { get; set; } = "";
@@ -21,7 +21,7 @@ public sealed class ApiKeyRecord
     public ApiPrincipal? ToPrincipal() => Roles.Parse(Role) is { } role ? new ApiPrincipal(Id, role, ScopeList, Label) : null;
 }
 
-public sealed class ApiKeyStore(Database database, TimeProvider clock)
+internal sealed class ApiKeyStore(Database database, TimeProvider clock)
 {
     // Recording every use would turn each read into a write; once a minute per key is enough to audit by.
     private static readonly TimeSpan LastUseResolution = TimeSpan.FromMinutes(1);

@@ -6,7 +6,7 @@ namespace DigitalBorderGate.Api.Auth;
 /// Who is calling: a declarant acting for enterprise tax codes, an officer of one unit (or "*" for the whole
 /// branch), or an admin. Every authorisation decision of the API is a question asked of this type.
 /// </summary>
-public sealed record ApiPrincipal(Guid KeyId, PrincipalRole Role, IReadOnlyList<string> Scope, string Label)
+internal sealed record ApiPrincipal(Guid KeyId, PrincipalRole Role, IReadOnlyList<string> Scope, string Label)
 {
     public const string BranchWide = "*";
     private const string ScopeClaim = "bordergate:scope";

@@ -7,7 +7,7 @@ namespace DigitalBorderGate.Api.Auth;
 /// every one; an admin none (null). Declaration access, the change feed and webhooks all ask this one rule; a
 /// declarant's tax codes cover their branches (<see cref="TaxCodeScope"/>).
 /// </summary>
-public sealed record Audience(TaxCodeScope? TaxCodes, string? UnitCode)
+internal sealed record Audience(TaxCodeScope? TaxCodes, string? UnitCode)
 {
     // An officer key without a unit matches no unit code.
     private const string NoUnit = "-";

@@ -1,8 +1,8 @@
 namespace DigitalBorderGate.Api.Auth;
 
-public enum PrincipalRole { Declarant, Officer, Admin }
+internal enum PrincipalRole { Declarant, Officer, Admin }
 
-public static class Roles
+internal static class Roles
 {
     public const string Declarant = "declarant";
     public const string Officer = "officer";

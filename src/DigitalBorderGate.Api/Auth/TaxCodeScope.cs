@@ -8,7 +8,7 @@ namespace DigitalBorderGate.Api.Auth;
 /// enterprise, its branches), in code and in SQL. Submitting, reading, searching, events, webhooks and actions all ask
 /// this one rule.
 /// </summary>
-public sealed record TaxCodeScope(IReadOnlyList<string> Codes)
+internal sealed record TaxCodeScope(IReadOnlyList<string> Codes)
 {
     public bool Covers(string taxCode) => Codes.Any(code => TaxCodeOwnership.Covers(code, taxCode));
 

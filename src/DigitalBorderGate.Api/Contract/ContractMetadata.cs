@@ -4,16 +4,16 @@ using DigitalBorderGate.Api.Problems;
 namespace DigitalBorderGate.Api.Contract;
 
 /// <summary>A request header an endpoint reads itself (not through its DTO), documented on its operation with the limits the server enforces.</summary>
-public sealed record RequestHeader(string Name, string Description, bool Required = false, int? MaxLength = null, string? Pattern = null);
+internal sealed record RequestHeader(string Name, string Description, bool Required = false, int? MaxLength = null, string? Pattern = null);
 
 /// <summary>A response header an endpoint sends on a status.</summary>
-public sealed record ResponseHeader(int Status, string Name, string Description, string? Pattern = null, int? MaxLength = null);
+internal sealed record ResponseHeader(int Status, string Name, string Description, string? Pattern = null, int? MaxLength = null);
 
 /// <summary>An example request body, built for the moment the document is made (so that its times are valid when sent).</summary>
-public sealed record RequestExample(Func<DateTimeOffset, JsonNode?> Build);
+internal sealed record RequestExample(Func<DateTimeOffset, JsonNode?> Build);
 
 /// <summary>What endpoints declare about themselves in Configure(), for the document.</summary>
-public static class ContractDescription
+internal static class ContractDescription
 {
     /// <summary>Problem details (<c>application/problem+json</c>, <see cref="ApiProblem"/>) on each of these statuses.</summary>
     public static RouteHandlerBuilder ProducesProblems(this RouteHandlerBuilder builder, params int[] statuses)

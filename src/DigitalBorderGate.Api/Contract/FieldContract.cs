@@ -11,7 +11,7 @@ namespace DigitalBorderGate.Api.Contract;
 /// Zero and NaN mean "not limited".
 /// </summary>
 [AttributeUsage(AttributeTargets.Property)]
-public sealed class FieldContractAttribute : Attribute
+internal sealed class FieldContractAttribute : Attribute
 {
     /// <summary>The server refuses the request without it.</summary>
     public bool Required { get; set; }

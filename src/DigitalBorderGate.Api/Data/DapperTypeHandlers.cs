@@ -8,7 +8,7 @@ namespace DigitalBorderGate.Api.Data;
 /// SQLite has no date or uuid types: values come back as text. These handlers accept both that text and the
 /// native values other providers return, so the same row types read from every database.
 /// </summary>
-public static class DapperTypeHandlers
+internal static class DapperTypeHandlers
 {
     private static int registered;
 

@@ -9,44 +9,46 @@ namespace DigitalBorderGate.Api.Data;
 /// all; when it fails with a transient error the whole unit runs again, never one statement inside it. Where the
 /// dialect groups commits, concurrent units share one transaction, each inside its own savepoint.
 /// </summary>
-public sealed class Database
+internal sealed class Database
 {
     private readonly ResiliencePipeline retry;
     private readonly IUnitOfWorkCommitter committer;
 
-    public Database(SqlDialect dialect, string connectionString)
+    public Database(DatabaseEngine engine, string connectionString)
     {
-        Dialect = dialect;
+        Engine = engine;
         ConnectionString = connectionString;
         retry = new ResiliencePipelineBuilder()
             // However the attempts go, a request learns within this time whether its unit of work happened.
             .AddTimeout(UnitOfWorkTimeout)
             .AddRetry(new RetryStrategyOptions
             {
-                ShouldHandle = new PredicateBuilder().Handle<DbException>(dialect.IsTransient).Handle<SharedCommitFailedException>(),
+                ShouldHandle = new PredicateBuilder().Handle<DbException>(engine.IsTransient).Handle<SharedCommitFailedException>(),
                 MaxRetryAttempts = 4,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = TimeSpan.FromMilliseconds(50),
             })
             .Build();
-        committer = dialect.GroupsCommits ? new GroupCommitter(this) : new OwnTransactionCommitter(this);
+        committer = engine.GroupsCommits ? new GroupCommitter(this) : new OwnTransactionCommitter(this);
     }
 
     /// <summary>The longest a unit of work may run, all attempts included, before the request is told it failed.</summary>
     public static readonly TimeSpan UnitOfWorkTimeout = TimeSpan.FromSeconds(20);
 
-    public SqlDialect Dialect { get; }
+    public DatabaseEngine Engine { get; }
+
+    public SqlDialect Dialect => Engine.Dialect;
 
     public string ConnectionString { get; }
 
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        var connection = Dialect.CreateConnection(ConnectionString);
+        var connection = Engine.CreateConnection(ConnectionString);
         try
         {
             await connection.OpenAsync(cancellationToken);
-            await Dialect.PrepareConnectionAsync(connection, cancellationToken);
+            await Engine.PrepareConnectionAsync(connection, cancellationToken);
             return connection;
         }
         catch
@@ -71,4 +73,4 @@ public sealed class Database
 }
 
 /// <summary>The connection and transaction of one write; every statement of the unit goes through it.</summary>
-public sealed record UnitOfWork(DbConnection Connection, DbTransaction Transaction, SqlDialect Dialect);
+internal sealed record UnitOfWork(DbConnection Connection, DbTransaction Transaction, SqlDialect Dialect);

@@ -4,7 +4,7 @@ using System.Diagnostics.Metrics;
 namespace DigitalBorderGate.Api.Data;
 
 /// <summary>What the storage layer reports to operators: how commits are grouped, how long they take, and the spans of a unit of work.</summary>
-public static class DatabaseMetrics
+internal static class DatabaseMetrics
 {
     public const string MeterName = "DigitalBorderGate.Database";
 

@@ -1,7 +1,7 @@
 namespace DigitalBorderGate.Api.Data;
 
 /// <summary>Whether the database has been migrated and the reference data loaded; until then the API answers 503.</summary>
-public sealed class DatabaseReadiness
+internal sealed class DatabaseReadiness
 {
     private volatile bool ready;
 

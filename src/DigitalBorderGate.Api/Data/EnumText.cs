@@ -4,7 +4,7 @@ namespace DigitalBorderGate.Api.Data;
 /// The one mapping between an enum value and its text: stored as the same camelCase string it travels as, so rows
 /// read plainly in SQL, and read back from either.
 /// </summary>
-public static class EnumText
+internal static class EnumText
 {
     public static string Of<T>(T value) where T : struct, Enum => EnumNaming.Instance.ConvertName(value.ToString());
 

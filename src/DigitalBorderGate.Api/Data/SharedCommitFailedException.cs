@@ -4,5 +4,5 @@ namespace DigitalBorderGate.Api.Data;
 /// The transaction a unit of work shared with others was lost before it committed, through no fault of this unit:
 /// nothing of it was written, and running it again is safe.
 /// </summary>
-public sealed class SharedCommitFailedException(Exception cause)
+internal sealed class SharedCommitFailedException(Exception cause)
     : Exception("The shared transaction was rolled back before it committed; the unit of work can run again.", cause);

@@ -5,7 +5,7 @@ namespace DigitalBorderGate.Api.Hosting;
 /// anywhere else would silently run without its settings; the build and publish output holds them beside the
 /// application, which is used instead unless a content root was named or the working directory has its own.
 /// </summary>
-public static class ContentRoot
+internal static class ContentRoot
 {
     private const string Settings = "appsettings.json";
 

@@ -5,7 +5,7 @@ namespace DigitalBorderGate.Api.Hosting;
 /// Brings the database up to date. The first attempt runs before the server starts; if the database cannot be
 /// reached then, the process stays up (live, not ready) and this service keeps trying with backoff until it can.
 /// </summary>
-public sealed class DatabaseInitializer(StartupTasks tasks, DatabaseReadiness readiness, ILogger<DatabaseInitializer> logger) : BackgroundService
+internal sealed class DatabaseInitializer(StartupTasks tasks, DatabaseReadiness readiness, ILogger<DatabaseInitializer> logger) : BackgroundService
 {
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
 

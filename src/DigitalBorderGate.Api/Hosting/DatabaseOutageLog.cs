@@ -4,7 +4,7 @@ namespace DigitalBorderGate.Api.Hosting;
 /// An outage of the database is expected, not a bug: it is logged as one warning when it begins and one information
 /// line with its counts when it ends, however many requests it refuses in between. Real errors still log in full.
 /// </summary>
-public sealed class DatabaseOutageLog(TimeProvider clock, ILogger<DatabaseOutageLog> logger)
+internal sealed class DatabaseOutageLog(TimeProvider clock, ILogger<DatabaseOutageLog> logger)
 {
     private readonly Lock gate = new();
     private DateTimeOffset? since;

@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 
 namespace DigitalBorderGate.Api.Hosting;
 
-public static class DatabaseSetup
+internal static class DatabaseSetup
 {
     public const string ConnectionStringName = "BorderGate";
 
@@ -15,8 +15,8 @@ public static class DatabaseSetup
             ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is not set.");
         return options.Database.Provider switch
         {
-            "Sqlite" => new Database(new SqliteDialect(), ResolveSqlite(connectionString, environment)),
-            "SqlServer" => new Database(new SqlServerDialect(), connectionString),
+            "Sqlite" => new Database(new SqliteEngine(), ResolveSqlite(connectionString, environment)),
+            "SqlServer" => new Database(new SqlServerEngine(), connectionString),
             var other => throw new InvalidOperationException($"BorderGate:Database:Provider '{other}' is not supported; use Sqlite or SqlServer."),
         };
     }

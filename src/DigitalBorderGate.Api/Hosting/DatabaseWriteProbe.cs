@@ -12,7 +12,7 @@ namespace DigitalBorderGate.Api.Hosting;
 /// for an embedded database the probe therefore also wants <see cref="MinimumFreeBytes"/> free on its disk. Probes
 /// are frequent and come from anyone, so the answer is kept for a few seconds and only one probe writes at a time.
 /// </summary>
-public sealed class DatabaseWriteProbe(Database database, TimeProvider clock, DatabaseOutageLog outages)
+internal sealed class DatabaseWriteProbe(Database database, TimeProvider clock, DatabaseOutageLog outages)
 {
     public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(3);
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(3);
@@ -20,7 +20,7 @@ public sealed class DatabaseWriteProbe(Database database, TimeProvider clock, Da
     /// <summary>Room for the write-ahead log to grow by a busy minute's declarations and for a checkpoint.</summary>
     public const long MinimumFreeBytes = 4 * 1024 * 1024;
 
-    private readonly string? localFolder = database.Dialect.LocalFolder(database.ConnectionString);
+    private readonly string? localFolder = database.Engine.LocalFolder(database.ConnectionString);
 
     private readonly SemaphoreSlim oneAtATime = new(1, 1);
     private (DateTimeOffset At, HealthCheckResult Result)? last;

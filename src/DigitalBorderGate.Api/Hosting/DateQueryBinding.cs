@@ -8,7 +8,7 @@ namespace DigitalBorderGate.Api.Hosting;
 /// day in Vietnam (+07:00), the day the branch works by, and a time without an offset is Vietnam's time too, whatever
 /// the server's own time zone.
 /// </summary>
-public static class DateQueryBinding
+internal static class DateQueryBinding
 {
     private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
 

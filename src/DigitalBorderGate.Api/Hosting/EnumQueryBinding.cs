@@ -9,7 +9,7 @@ namespace DigitalBorderGate.Api.Hosting;
 /// Enum values in routes and query strings are read as the names they travel as (status=atGate), never as numbers
 /// (status=0 would otherwise mean "submitted"), just as JSON bodies read them.
 /// </summary>
-public static class EnumQueryBinding
+internal static class EnumQueryBinding
 {
     public static void Configure(BindingOptions binding)
     {

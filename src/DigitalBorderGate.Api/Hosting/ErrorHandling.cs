@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Diagnostics;
 namespace DigitalBorderGate.Api.Hosting;
 
 /// <summary>Every error leaves as problem details: framework failures, binding failures and unexpected exceptions alike.</summary>
-public static class ErrorHandling
+internal static class ErrorHandling
 {
     /// <summary>FastEndpoints' own failures (unreadable JSON, a query value of the wrong type) in the contract's shape.</summary>
     public static void Configure(Config config)

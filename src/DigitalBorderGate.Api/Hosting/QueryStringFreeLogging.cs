@@ -6,7 +6,7 @@ namespace DigitalBorderGate.Api.Hosting;
 /// those categories stay at Warning whatever the configuration asks, for every provider. The request line of
 /// <see cref="Middleware.RequestLogging"/> (the path without its query) takes their place.
 /// </summary>
-public static class QueryStringFreeLogging
+internal static class QueryStringFreeLogging
 {
     private static readonly string[] UrlLoggingCategories = ["Microsoft.AspNetCore.Hosting.Diagnostics", "Microsoft.AspNetCore.HttpLogging"];
 

@@ -13,7 +13,7 @@ using Microsoft.AspNetCore.Authentication;
 
 namespace DigitalBorderGate.Api.Hosting;
 
-public static class ServiceRegistration
+internal static class ServiceRegistration
 {
     public static WebApplicationBuilder AddBorderGate(this WebApplicationBuilder builder)
     {
@@ -109,7 +109,7 @@ public static class ServiceRegistration
     }
 }
 
-public static class RequestLimits
+internal static class RequestLimits
 {
     /// <summary>A declaration at its bounds (50 goods groups of 200 item lines) is well under this.</summary>
     public const long MaxBodyBytes = 2 * 1024 * 1024;

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace DigitalBorderGate.Api.Hosting;
 
 /// <summary>What runs before the first request: migrate, load reference data, and (in Development) the demo keys.</summary>
-public sealed class StartupTasks(
+internal sealed class StartupTasks(
     Database database,
     ReferenceDataLoader referenceDataLoader,
     ReferenceDataCatalog catalog,
@@ -20,7 +20,7 @@ public sealed class StartupTasks(
 {
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        database.Dialect.ApplyMigrations(database.ConnectionString);
+        database.Engine.ApplyMigrations(database.ConnectionString);
         await referenceDataLoader.LoadAsync(cancellationToken);
         await catalog.RefreshAsync(cancellationToken);
         // Resolving the code lists here makes a missing or broken file stop the start, not the first submission.

@@ -4,13 +4,13 @@ using DigitalBorderGate.Api.Data;
 namespace DigitalBorderGate.Api.Notifications;
 
 /// <summary>Where a delivery stands: waiting (and retried) until delivered, failed for good, or cancelled with its webhook.</summary>
-public enum DeliveryStatus { Pending, Delivered, Failed, Cancelled }
+internal enum DeliveryStatus { Pending, Delivered, Failed, Cancelled }
 
 /// <summary>
 /// The webhook deliveries: the only code that reads or writes <c>webhook_deliveries</c>. Deliveries are enqueued with
 /// their event, leased and recorded by the dispatcher, and listed, counted, cancelled or put back in line for their owner.
 /// </summary>
-public static class DeliveryQueue
+internal static class DeliveryQueue
 {
     private static readonly string Pending = EnumText.Of(DeliveryStatus.Pending);
 
@@ -135,7 +135,7 @@ public static class DeliveryQueue
 }
 
 /// <summary>A delivery as its owner sees it: the event, the attempts so far and the receiver's last answer.</summary>
-public sealed class DeliveryRecord
+internal sealed class DeliveryRecord
 {
     public long Id { get; set; }
     public long EventId { get; set; }

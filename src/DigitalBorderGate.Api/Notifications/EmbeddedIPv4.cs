@@ -7,7 +7,7 @@ namespace DigitalBorderGate.Api.Notifications;
 /// The IPv4 addresses an IPv6 address carries inside it. Each of these forms reaches the IPv4 host through a
 /// translator or tunnel, so a policy that judges IPv4 addresses must judge the embedded one too.
 /// </summary>
-public static class EmbeddedIPv4
+internal static class EmbeddedIPv4
 {
     /// <summary>Every IPv4 address embedded in <paramref name="address"/>; empty for an IPv4 address or a plain IPv6 one.</summary>
     public static IReadOnlyList<IPAddress> In(IPAddress address)

@@ -3,7 +3,7 @@ using Polly;
 
 namespace DigitalBorderGate.Api.Notifications;
 
-public static class NotificationServices
+internal static class NotificationServices
 {
     /// <summary>
     /// The webhook client: no redirects, connections only to addresses the URL policy allows, and a resilience

@@ -5,7 +5,7 @@ namespace DigitalBorderGate.Api.Notifications;
 /// hours (longer if the receiver asked for it with Retry-After, up to two hours). Waits grow with the outage, so a
 /// receiver that was away for three minutes hears again within one, and one away for a day is not hammered.
 /// </summary>
-public static class RetrySchedule
+internal static class RetrySchedule
 {
     public static readonly TimeSpan Shortest = TimeSpan.FromSeconds(10);
     public static readonly TimeSpan Longest = TimeSpan.FromHours(2);

@@ -10,7 +10,7 @@ namespace DigitalBorderGate.Api.Notifications;
 /// the row is taken up again. Per subscription and declaration only the oldest pending delivery is due, which keeps
 /// each declaration's events in order. Delivery is at least once: receivers de-duplicate by X-BorderGate-Delivery.
 /// </summary>
-public sealed class WebhookDispatcher(Database database, WebhookSender sender, TimeProvider clock, IOptions<BorderGateOptions> options, DatabaseReadiness readiness,
+internal sealed class WebhookDispatcher(Database database, WebhookSender sender, TimeProvider clock, IOptions<BorderGateOptions> options, DatabaseReadiness readiness,
     Hosting.DatabaseOutageLog outages, ILogger<WebhookDispatcher> logger)
     : BackgroundService
 {

@@ -7,7 +7,7 @@ using DigitalBorderGate.Api.Features.Events;
 namespace DigitalBorderGate.Api.Notifications;
 
 /// <summary>Turns an event into one pending delivery per subscription that should receive it, in the event's transaction.</summary>
-public static class WebhookFanOut
+internal static class WebhookFanOut
 {
     public static async Task EnqueueAsync(UnitOfWork unit, long eventId, string type, DeclarationEventData data, string declarantTaxCode, DateTimeOffset now)
     {

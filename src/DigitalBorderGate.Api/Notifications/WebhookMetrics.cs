@@ -4,7 +4,7 @@ using System.Globalization;
 namespace DigitalBorderGate.Api.Notifications;
 
 /// <summary>What webhook delivery reports to operators: how late events reach receivers, and how often receivers fail.</summary>
-public static class WebhookMetrics
+internal static class WebhookMetrics
 {
     public const string MeterName = "DigitalBorderGate.Webhooks";
 

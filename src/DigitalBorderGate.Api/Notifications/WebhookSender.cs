@@ -8,7 +8,7 @@ using Polly.Timeout;
 namespace DigitalBorderGate.Api.Notifications;
 
 /// <summary>A delivery the dispatcher holds a lease on, with everything needed to send it.</summary>
-public sealed class LeasedDelivery
+internal sealed class LeasedDelivery
 {
     public long Id { get; set; }
     public Guid WebhookId { get; set; }
@@ -27,10 +27,10 @@ public sealed class LeasedDelivery
 /// The circuit breaker of the receiver's host refused the request without sending it: not an attempt, only a wait
 /// (<paramref name="RetryAfter"/>) until the breaker lets requests through again.
 /// </param>
-public sealed record DeliveryAttempt(bool Delivered, int? StatusCode, TimeSpan? RetryAfter, string? Error, bool RefusedLocally = false);
+internal sealed record DeliveryAttempt(bool Delivered, int? StatusCode, TimeSpan? RetryAfter, string? Error, bool RefusedLocally = false);
 
 /// <summary>POSTs one event to a receiver, signed, through the webhook client's resilience pipeline.</summary>
-public sealed class WebhookSender(IHttpClientFactory clients)
+internal sealed class WebhookSender(IHttpClientFactory clients)
 {
     public const string ClientName = "webhooks";
 

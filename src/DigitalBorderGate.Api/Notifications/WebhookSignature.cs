@@ -4,7 +4,7 @@ using System.Text;
 namespace DigitalBorderGate.Api.Notifications;
 
 /// <summary>X-BorderGate-Signature: <c>sha256=</c> and the hex HMAC-SHA256 of the raw body with the subscription's secret.</summary>
-public static class WebhookSignature
+internal static class WebhookSignature
 {
     public const string Header = "X-BorderGate-Signature";
 

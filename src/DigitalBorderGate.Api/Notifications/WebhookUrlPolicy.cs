@@ -10,7 +10,7 @@ namespace DigitalBorderGate.Api.Notifications;
 /// credentials in the URL, and no private, link-local or loopback address — checked when the URL is registered and
 /// again on every connection, so a name that later resolves inward (DNS rebinding) is refused too.
 /// </summary>
-public sealed class WebhookUrlPolicy(IOptions<BorderGateOptions> options, IHostEnvironment environment)
+internal sealed class WebhookUrlPolicy(IOptions<BorderGateOptions> options, IHostEnvironment environment)
 {
     public const int MaxUrlLength = 2000;
 

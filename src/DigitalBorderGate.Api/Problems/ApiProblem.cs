@@ -4,7 +4,7 @@ using DigitalBorderGate.Domain.Routing;
 namespace DigitalBorderGate.Api.Problems;
 
 /// <summary>The RFC 9457 body of every error response, with the contract's extensions.</summary>
-public sealed record ApiProblem(string Type, string Title, int Status, string Detail, string TraceId)
+internal sealed record ApiProblem(string Type, string Title, int Status, string Detail, string TraceId)
 {
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<ProblemError>? Errors { get; init; }

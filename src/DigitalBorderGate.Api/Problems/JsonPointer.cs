@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace DigitalBorderGate.Api.Problems;
 
 /// <summary>Turns the paths System.Text.Json and FastEndpoints report ($.goods[1].items, Vehicle.PlateNumber) into JSON Pointers.</summary>
-public static partial class JsonPointer
+internal static partial class JsonPointer
 {
     public static string FromJsonPath(string? path)
     {

@@ -1,6 +1,6 @@
 namespace DigitalBorderGate.Api.Problems;
 
-public static class Language
+internal static class Language
 {
     /// <summary>True when the caller's most preferred language in Accept-Language is Vietnamese.</summary>
     public static bool PrefersVietnamese(this HttpContext context)

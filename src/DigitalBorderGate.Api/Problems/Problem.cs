@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace DigitalBorderGate.Api.Problems;
 
 /// <summary>Builds and sends problem details; the single place where error bodies are made.</summary>
-public static class Problem
+internal static class Problem
 {
     public const string ContentType = "application/problem+json";
 

@@ -8,7 +8,7 @@ namespace DigitalBorderGate.Api.Problems;
 /// <c>path</c> or <c>header</c>); <c>field</c> is a JSON Pointer into the body ("" for the whole body), otherwise the
 /// parameter's or header's name.
 /// </summary>
-public sealed record ProblemError(
+internal sealed record ProblemError(
     string Field,
     string Code,
     string Message,
@@ -26,7 +26,7 @@ public sealed record ProblemError(
 }
 
 /// <summary>Where a faulty value was in the request.</summary>
-public static class ProblemSource
+internal static class ProblemSource
 {
     public const string Body = "body";
     public const string Query = "query";

@@ -1,7 +1,7 @@
 namespace DigitalBorderGate.Api.Problems;
 
 /// <summary>The kinds of problem the API reports: a stable type URI, the status, and titles in both languages.</summary>
-public sealed record ProblemKind(string Slug, int Status, string Title, string TitleVi)
+internal sealed record ProblemKind(string Slug, int Status, string Title, string TitleVi)
 {
     public string Type => $"urn:bordergate:problem:{Slug}";
 

@@ -1,7 +1,7 @@
 namespace DigitalBorderGate.Api.Problems;
 
 /// <summary>A refusal worded in both languages: the kind of problem, and a detail the caller's language picks from.</summary>
-public sealed record Refusal(ProblemKind Kind, string Detail, string DetailVi)
+internal sealed record Refusal(ProblemKind Kind, string Detail, string DetailVi)
 {
     public ApiProblem Create(HttpContext context) => Problem.Create(context, Kind, Detail, DetailVi);
 

@@ -5,7 +5,7 @@ namespace DigitalBorderGate.Api.Problems;
 /// <see cref="Domain.Validation.ErrorCatalog"/>). Field errors are <see cref="ProblemError"/>s; whole-request
 /// refusals are <see cref="Refusal"/>s.
 /// </summary>
-public static class Refusals
+internal static class Refusals
 {
     // Declarations.
     public static Refusal DeclarationNotFound { get; } = new(ProblemKind.NotFound,

@@ -1,7 +1,7 @@
 namespace DigitalBorderGate.Api.Settings;
 
 /// <summary>The <c>BorderGate</c> configuration section.</summary>
-public sealed class BorderGateOptions
+internal sealed class BorderGateOptions
 {
     public const string Section = "BorderGate";
 
@@ -29,7 +29,7 @@ public sealed class BorderGateOptions
     public string? BootstrapAdminKey { get; set; }
 }
 
-public sealed class RateLimitOptions
+internal sealed class RateLimitOptions
 {
     /// <summary>Sustained requests per second for one API key.</summary>
     public double PermitsPerSecond { get; set; } = 20;
@@ -43,13 +43,13 @@ public sealed class RateLimitOptions
     public int AnonymousBurst { get; set; } = 10;
 }
 
-public sealed class DatabaseOptions
+internal sealed class DatabaseOptions
 {
     /// <summary><c>Sqlite</c> (the embedded default).</summary>
     public string Provider { get; set; } = "Sqlite";
 }
 
-public sealed class ReferenceDataOptions
+internal sealed class ReferenceDataOptions
 {
     /// <summary>The folder of seeds/ that holds the reference data; relative paths start at the application folder.</summary>
     public string SeedsPath { get; set; } = "seeds";
@@ -58,13 +58,13 @@ public sealed class ReferenceDataOptions
     public string DataSet { get; set; } = "region-vi-2025-03-15";
 }
 
-public sealed class DemoKeyOptions
+internal sealed class DemoKeyOptions
 {
     /// <summary>Load seeds/demo-api-keys.json. Off unless switched on; always on in Development.</summary>
     public bool Enabled { get; set; }
 }
 
-public sealed class DeclarationOptions
+internal sealed class DeclarationOptions
 {
     /// <summary>How far ahead of arrival a truck may be declared.</summary>
     public int MaxDaysAhead { get; set; } = 30;
@@ -73,7 +73,7 @@ public sealed class DeclarationOptions
     public int IdempotencyRetentionHours { get; set; } = 24;
 }
 
-public sealed class WebhookOptions
+internal sealed class WebhookOptions
 {
     /// <summary>Accept plain-http callbacks to loopback addresses (for development); never honoured in Production.</summary>
     public bool AllowLoopback { get; set; }

@@ -1,6 +1,6 @@
 namespace DigitalBorderGate.Api.Settings;
 
-public static class SeedsFolder
+internal static class SeedsFolder
 {
     /// <summary>
     /// seeds/ is copied next to the application on build and publish; a relative path is looked up there first

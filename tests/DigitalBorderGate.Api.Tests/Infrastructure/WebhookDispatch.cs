@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DigitalBorderGate.Api.Tests.Infrastructure;
 
 /// <summary>Dispatch passes a test runs itself, since the in-process API's background dispatcher is off.</summary>
-public static class WebhookDispatch
+internal static class WebhookDispatch
 {
     public static WebhookDispatcher Dispatcher(this BorderGateApp app) => app.Services.GetRequiredService<WebhookDispatcher>();
 

@@ -6,7 +6,7 @@ namespace DigitalBorderGate.Api.Tests.SqlServer;
 
 public sealed class MigrationScriptTests
 {
-    private static readonly Assembly Api = typeof(SqlServerDialect).Assembly;
+    private static readonly Assembly Api = typeof(SqlServerEngine).Assembly;
 
     private static string Read(string resource)
     {
@@ -17,7 +17,7 @@ public sealed class MigrationScriptTests
 
     private static string[] Scripts(Func<string, bool> filter) => Api.GetManifestResourceNames().Where(filter).Order(StringComparer.Ordinal).ToArray();
 
-    public static TheoryData<string> SqlServerScripts() => new(Scripts(SqlServerDialect.IsMigration));
+    public static TheoryData<string> SqlServerScripts() => new(Scripts(SqlServerEngine.IsMigration));
 
     [Theory]
     [MemberData(nameof(SqlServerScripts))]
@@ -33,8 +33,8 @@ public sealed class MigrationScriptTests
     {
         static string Name(string resource) => resource[(resource.LastIndexOf(".Migrations.", StringComparison.Ordinal) + ".Migrations.".Length)..].Split('.', 2)[1];
 
-        var sqlite = Scripts(r => r.Contains(".Migrations.Sqlite.", StringComparison.Ordinal)).Select(Name);
-        var sqlServer = Scripts(SqlServerDialect.IsMigration).Select(Name);
+        var sqlite = Scripts(SqliteEngine.IsMigration).Select(Name);
+        var sqlServer = Scripts(SqlServerEngine.IsMigration).Select(Name);
 
         Assert.Equal(sqlite, sqlServer);
     }
@@ -43,7 +43,7 @@ public sealed class MigrationScriptTests
     public void The_SQL_Server_schema_has_every_table_and_column_of_the_SQLite_schema()
     {
         var declared = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var resource in Scripts(SqlServerDialect.IsMigration))
+        foreach (var resource in Scripts(SqlServerEngine.IsMigration))
         {
             foreach (var statement in TSql.ShouldParse(Read(resource), resource).SelectMany(b => b.Statements))
             {
@@ -72,7 +72,7 @@ public sealed class MigrationScriptTests
         var connectionString = $"Data Source={file};Pooling=False";
         try
         {
-            new SqliteDialect().ApplyMigrations(connectionString);
+            new SqliteEngine().ApplyMigrations(connectionString);
             using var connection = new Microsoft.Data.Sqlite.SqliteConnection(connectionString);
             connection.Open();
             return ReadColumns(connection);

@@ -17,7 +17,7 @@ public sealed partial class SharedSqlTests(ITestOutputHelper output)
     [Fact]
     public async Task Every_statement_the_features_run_parses_as_T_SQL()
     {
-        var capture = new CapturingDialect(new SqliteDialect());
+        var capture = new CapturingEngine(new SqliteEngine());
         await using (var receiver = await WebhookReceiver.StartAsync())
         using (var app = CapturingApp(capture))
         {
@@ -51,7 +51,7 @@ public sealed partial class SharedSqlTests(ITestOutputHelper output)
         Assert.True(distinct.Count - skipped.Count > 40, $"Only {distinct.Count - skipped.Count} statements were captured.");
     }
 
-    private static BorderGateApp CapturingApp(CapturingDialect capture)
+    private static BorderGateApp CapturingApp(CapturingEngine capture)
     {
         BorderGateApp? app = null;
         app = new BorderGateApp

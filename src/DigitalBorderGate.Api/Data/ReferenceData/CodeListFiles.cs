@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace DigitalBorderGate.Api.Data.ReferenceData;
 
 /// <summary>Reads the national code lists (plate provinces, identity provinces, units of measure) from seeds/codes/.</summary>
-public static class CodeListFiles
+internal static class CodeListFiles
 {
     public static CodeLists Load(IOptions<BorderGateOptions> options, IHostEnvironment environment)
     {

@@ -8,7 +8,7 @@ namespace DigitalBorderGate.Api.Data.ReferenceData;
 /// The reference data in memory, read from the database at start-up and after a change. Routing and the listing
 /// endpoints read this snapshot; it is replaced whole, never edited, so readers need no locks.
 /// </summary>
-public sealed class ReferenceDataCatalog(Database database)
+internal sealed class ReferenceDataCatalog(Database database)
 {
     private ReferenceSnapshot? current;
 
@@ -146,7 +146,7 @@ public sealed class ReferenceDataCatalog(Database database)
 }
 
 /// <summary>One consistent view of the reference data, with the lookups the features need.</summary>
-public sealed class ReferenceSnapshot(ReferenceDataSet data)
+internal sealed class ReferenceSnapshot(ReferenceDataSet data)
 {
     public ReferenceDataSet Data { get; } = data;
 

@@ -10,7 +10,7 @@ namespace DigitalBorderGate.Api.Data.ReferenceData;
 /// Loads the configured data set from seeds/ into the reference tables. Idempotent: the file's hash is recorded,
 /// and a start-up with the same data set and the same file changes nothing.
 /// </summary>
-public sealed class ReferenceDataLoader(Database database, IOptions<BorderGateOptions> options, IHostEnvironment environment, TimeProvider clock, ILogger<ReferenceDataLoader> logger)
+internal sealed class ReferenceDataLoader(Database database, IOptions<BorderGateOptions> options, IHostEnvironment environment, TimeProvider clock, ILogger<ReferenceDataLoader> logger)
 {
     public async Task LoadAsync(CancellationToken cancellationToken)
     {

@@ -5,13 +5,13 @@ using System.Text.Json;
 namespace DigitalBorderGate.Api.Data.ReferenceData;
 
 /// <summary>A reference-data response serialised once, with the strong ETag of its bytes.</summary>
-public sealed record CachedJson(byte[] Body, string ETag);
+internal sealed record CachedJson(byte[] Body, string ETag);
 
 /// <summary>
 /// The reference-data responses of one snapshot, built on first request and kept until the data set changes (a new
 /// snapshot brings a new cache). Bounded, because the date a listing is asked for comes from the caller.
 /// </summary>
-public sealed class ReferenceResponses
+internal sealed class ReferenceResponses
 {
     private const int MaxEntries = 512;
     private readonly ConcurrentDictionary<(string Resource, DateOnly On), CachedJson> responses = new();

@@ -4,7 +4,7 @@ using DigitalBorderGate.Domain.Declarations;
 namespace DigitalBorderGate.Api.Features.ApiKeys;
 
 /// <summary>A key as admins see it: everything but the secret, which is shown once, when the key is issued.</summary>
-public sealed record ApiKeyView(Guid Id, string Role, IReadOnlyList<string> Scope, string Label, string Origin, DateTimeOffset CreatedAt, DateTimeOffset? RevokedAt, DateTimeOffset? LastUsedAt)
+internal sealed record ApiKeyView(Guid Id, string Role, IReadOnlyList<string> Scope, string Label, string Origin, DateTimeOffset CreatedAt, DateTimeOffset? RevokedAt, DateTimeOffset? LastUsedAt)
 {
     public static ApiKeyView From(ApiKeyRecord record) => new(record.Id, record.Role, record.ScopeList, record.Label, record.Origin,
         VietnamTime.ToVietnam(record.CreatedAt),

@@ -7,7 +7,7 @@ namespace DigitalBorderGate.Api.Features.Console;
 /// The gate officer's console: static HTML, CSS and JavaScript modules embedded in the API assembly and served at
 /// /console. It calls the public API like any other client, with the key the officer types in.
 /// </summary>
-public static class ConsoleFiles
+internal static class ConsoleFiles
 {
     public const string Path = "/console";
     private const string ResourcePrefix = "console/";

@@ -8,7 +8,7 @@ namespace DigitalBorderGate.Api.Features.Declarations;
 /// declaration was routed to, or for a Control team the unit whose queue holds it on referral. Used both to filter
 /// queries and to check one record, so the two cannot disagree.
 /// </summary>
-public sealed record DeclarationAccess(Audience Audience, bool ByQueue)
+internal sealed record DeclarationAccess(Audience Audience, bool ByQueue)
 {
     public static DeclarationAccess? For(ApiPrincipal principal, ReferenceSnapshot reference) => Audience.Of(principal) is { } audience
         // Gate units receive only what is routed to them and Control teams only referrals, so one column decides,

@@ -5,9 +5,9 @@ using DigitalBorderGate.Domain.Lifecycle;
 namespace DigitalBorderGate.Api.Features.Declarations;
 
 /// <summary>How a caller stands towards one declaration when it wants to act on it.</summary>
-public enum ActorStanding { Hidden, Forbidden, Acting }
+internal enum ActorStanding { Hidden, Forbidden, Acting }
 
-public static class DeclarationActors
+internal static class DeclarationActors
 {
     /// <summary>
     /// The owner acts as the declarant; an officer of the unit whose queue holds the declaration acts as the

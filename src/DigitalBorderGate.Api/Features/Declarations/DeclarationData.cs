@@ -6,7 +6,7 @@ using DigitalBorderGate.Api.Data.ReferenceData;
 namespace DigitalBorderGate.Api.Features.Declarations;
 
 /// <summary>The declaration SQL several slices share; a slice's own statements live in its Data.cs.</summary>
-public static class DeclarationData
+internal static class DeclarationData
 {
     private const string SelectById = $"SELECT {DeclarationRecord.Columns} FROM declarations WHERE id = @Id";
 

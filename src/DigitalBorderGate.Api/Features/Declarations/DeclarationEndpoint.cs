@@ -7,7 +7,7 @@ namespace DigitalBorderGate.Api.Features.Declarations;
 /// An endpoint that answers with one declaration. A declaration always leaves with its ETag, and a write's result
 /// becomes a response here only, one case each.
 /// </summary>
-public abstract class DeclarationEndpoint<TRequest> : Endpoint<TRequest, DeclarationResponse>
+internal abstract class DeclarationEndpoint<TRequest> : Endpoint<TRequest, DeclarationResponse>
     where TRequest : notnull
 {
     /// <summary>The declaration as it now stands, with its ETag and the actions the caller may take next.</summary>

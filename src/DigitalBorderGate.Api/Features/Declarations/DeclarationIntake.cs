@@ -12,10 +12,10 @@ using Microsoft.Extensions.Options;
 namespace DigitalBorderGate.Api.Features.Declarations;
 
 /// <summary>A declaration that passed every check, with the routing decision it gets and what officers should know.</summary>
-public sealed record AcceptedDeclaration(DeclarationContent Content, RoutingView Routing, IReadOnlyList<ProblemError> Warnings);
+internal sealed record AcceptedDeclaration(DeclarationContent Content, RoutingView Routing, IReadOnlyList<ProblemError> Warnings);
 
 /// <summary>Why a declaration was not accepted: the kind of problem, every failure, and for a refused gate the alternatives and the branch serving it.</summary>
-public sealed record IntakeRefusal(ProblemKind Kind, IReadOnlyList<ProblemError> Errors, IReadOnlyList<GateAlternative>? Alternatives = null)
+internal sealed record IntakeRefusal(ProblemKind Kind, IReadOnlyList<ProblemError> Errors, IReadOnlyList<GateAlternative>? Alternatives = null)
 {
     public DigitalBorderGate.Domain.Reference.Branch? ServedBy { get; init; }
 
@@ -27,7 +27,7 @@ public sealed record IntakeRefusal(ProblemKind Kind, IReadOnlyList<ProblemError>
 /// caller's right to declare for the tax code (403), and the gate's ability to take it (422, with alternatives).
 /// Submission and amendment share it.
 /// </summary>
-public sealed class DeclarationIntake(ReferenceDataCatalog catalog, CodeLists codes, TimeProvider clock, IOptions<BorderGateOptions> options)
+internal sealed class DeclarationIntake(ReferenceDataCatalog catalog, CodeLists codes, TimeProvider clock, IOptions<BorderGateOptions> options)
 {
     public (AcceptedDeclaration? Accepted, IntakeRefusal? Refusal) Check(ApiPrincipal principal, DeclarationDraft draft)
     {

@@ -13,7 +13,7 @@ namespace DigitalBorderGate.Api.Features.Declarations;
 /// Appends to a declaration's history and to the outbox, inside the unit of work of the change they record; both
 /// only ever grow. An event's webhook deliveries are written with it, so none is lost between commit and dispatch.
 /// </summary>
-public static class DeclarationJournal
+internal static class DeclarationJournal
 {
     /// <summary>The role recorded for changes the platform makes itself (a reorganisation's re-routing).</summary>
     public const string SystemRole = "system";

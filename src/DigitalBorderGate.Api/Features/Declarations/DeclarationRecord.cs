@@ -7,7 +7,7 @@ using DigitalBorderGate.Api.Problems;
 namespace DigitalBorderGate.Api.Features.Declarations;
 
 /// <summary>A row of the declarations table.</summary>
-public sealed class DeclarationRecord
+internal sealed class DeclarationRecord
 {
     public Guid Id { get; init; }
     public string ReferenceNumber { get; init; } = "";

@@ -9,7 +9,7 @@ namespace DigitalBorderGate.Api.Features.Declarations;
 /// A declaration as the API shows it: identity, status and routing beside the normalised content, and the
 /// non-blocking warnings of its latest submission or amendment (same shape as errors; often empty).
 /// </summary>
-public sealed record DeclarationResponse(
+internal sealed record DeclarationResponse(
     Guid Id,
     string ReferenceNumber,
     DeclarationStatus Status,
@@ -36,7 +36,7 @@ public sealed record DeclarationResponse(
 /// Control team it was referred to; per goods group its own channel, checks and clearance; and the transfers to
 /// receiving vehicles recorded in the yard.
 /// </summary>
-public sealed record ClearanceView(
+internal sealed record ClearanceView(
     string QueueUnitCode,
     RiskChannel? Channel,
     ClearanceChecks Checks,
@@ -53,13 +53,13 @@ public sealed record ClearanceView(
 }
 
 /// <summary>One goods group's clearance: the customs declaration it is under, its channel, its checks, whether it is cleared.</summary>
-public sealed record GoodsClearanceView(int Index, string? CustomsDeclarationNumber, RiskChannel? Channel, GoodsChecks Checks, bool Cleared);
+internal sealed record GoodsClearanceView(int Index, string? CustomsDeclarationNumber, RiskChannel? Channel, GoodsChecks Checks, bool Cleared);
 
 /// <summary>The checks recorded for one customs declaration's goods (the fee is the truck's).</summary>
-public sealed record GoodsChecks(CheckResult? Documents, CheckResult? PhysicalInspection, QuarantineResult? Quarantine);
+internal sealed record GoodsChecks(CheckResult? Documents, CheckResult? PhysicalInspection, QuarantineResult? Quarantine);
 
 /// <summary>Where a declaration was routed and why: the rule that fired and a reason a person can read.</summary>
-public sealed record RoutingView(string UnitCode, string UnitName, string UnitNameVi, string GateCode, string Rule, string Reason, string ReasonVi)
+internal sealed record RoutingView(string UnitCode, string UnitName, string UnitNameVi, string GateCode, string Rule, string Reason, string ReasonVi)
 {
     /// <summary>Set when a reorganisation gave the gate to another branch and the declaration was closed here.</summary>
     public TransferView? TransferredTo { get; init; }
@@ -69,4 +69,4 @@ public sealed record RoutingView(string UnitCode, string UnitName, string UnitNa
 }
 
 /// <summary>The branch that took over the declaration's gate, why, and when the declaration was closed here.</summary>
-public sealed record TransferView(string BranchCode, string BranchName, string BranchNameVi, string Reason, string ReasonVi, DateTimeOffset At);
+internal sealed record TransferView(string BranchCode, string BranchName, string BranchNameVi, string Reason, string ReasonVi, DateTimeOffset At);

@@ -1,6 +1,6 @@
 namespace DigitalBorderGate.Api.Features.Declarations;
 
-public static class DeclarationServices
+internal static class DeclarationServices
 {
     public static IServiceCollection AddDeclarations(this IServiceCollection services) => services
         .AddSingleton<DeclarationIntake>()

@@ -6,7 +6,7 @@ namespace DigitalBorderGate.Api.Features.Declarations;
 /// What became of a write to one declaration: the declaration after it, or why nothing was written. The set is
 /// closed: <see cref="DeclarationEndpoint{TRequest}"/> answers each case, and only it.
 /// </summary>
-public abstract record DeclarationWriteResult
+internal abstract record DeclarationWriteResult
 {
     private DeclarationWriteResult()
     {

@@ -9,14 +9,14 @@ namespace DigitalBorderGate.Api.Features.Declarations;
 /// A change to one declaration, inside the unit of work, after the caller's standing and the expected version were
 /// checked. Returns null when its UPDATE found the version it read already gone (another writer came first).
 /// </summary>
-public delegate Task<DeclarationWriteResult?> DeclarationChange(UnitOfWork unit, DeclarationRecord declaration, ActorKind actor);
+internal delegate Task<DeclarationWriteResult?> DeclarationChange(UnitOfWork unit, DeclarationRecord declaration, ActorKind actor);
 
 /// <summary>
 /// The one way a declaration changes: read it in the unit of work, refuse whoever may not see or act on it and a stale
 /// expected version, then apply the change. Every change's UPDATE names the version it read, so of two writers at once
 /// exactly one wins; the other's unit of work runs again against the new state, where the checks answer it.
 /// </summary>
-public sealed class DeclarationWriter(Database database, ReferenceDataCatalog catalog)
+internal sealed class DeclarationWriter(Database database, ReferenceDataCatalog catalog)
 {
     private const int Attempts = 3;
 

@@ -1,7 +1,7 @@
 namespace DigitalBorderGate.Api.Features.Declarations;
 
 /// <summary>The versions of a declaration a write may apply to: any, or those the client named.</summary>
-public sealed record ExpectedVersion
+internal sealed record ExpectedVersion
 {
     private readonly IReadOnlySet<int>? versions;
 

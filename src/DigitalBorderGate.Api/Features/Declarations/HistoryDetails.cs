@@ -6,7 +6,7 @@ namespace DigitalBorderGate.Api.Features.Declarations;
 /// What a history entry concerns beyond its status: the customs declaration and channel of a per-declaration step,
 /// the goods group a number was linked to, a transfer to a receiving vehicle, or a re-routing and its reason.
 /// </summary>
-public sealed record HistoryDetails
+internal sealed record HistoryDetails
 {
     public string? CustomsDeclarationNumber { get; init; }
     public int? GoodsIndex { get; init; }

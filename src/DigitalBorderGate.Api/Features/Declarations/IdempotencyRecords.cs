@@ -4,7 +4,7 @@ using DigitalBorderGate.Api.Data;
 namespace DigitalBorderGate.Api.Features.Declarations;
 
 /// <summary>The first response given to an Idempotency-Key, kept to answer retries of the same request.</summary>
-public sealed record StoredResponse(string RequestHash, int StatusCode, string? Location, string ResponseBody)
+internal sealed record StoredResponse(string RequestHash, int StatusCode, string? Location, string ResponseBody)
 {
     // For Dapper, which fills rows through setters so SQLite's integer columns convert.
     private StoredResponse()
@@ -13,7 +13,7 @@ public sealed record StoredResponse(string RequestHash, int StatusCode, string? 
     }
 }
 
-public static class IdempotencyRecords
+internal static class IdempotencyRecords
 {
     public const string HeaderName = "Idempotency-Key";
     public const int MaxKeyLength = 255;

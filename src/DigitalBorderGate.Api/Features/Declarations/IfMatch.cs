@@ -3,7 +3,7 @@ using System.Globalization;
 namespace DigitalBorderGate.Api.Features.Declarations;
 
 /// <summary>Versions travel as strong ETags: <c>"3"</c>. <c>If-Match</c> takes one or more, or <c>*</c> for any.</summary>
-public static class IfMatch
+internal static class IfMatch
 {
     /// <summary>An ETag as the API sends it.</summary>
     public const string ETagPattern = "^\"[0-9]+\"$";

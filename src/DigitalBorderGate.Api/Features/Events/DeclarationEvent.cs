@@ -4,7 +4,7 @@ using DigitalBorderGate.Domain.Declarations;
 namespace DigitalBorderGate.Api.Features.Events;
 
 /// <summary>What changed: the same shape in the change feed and in every webhook delivery.</summary>
-public sealed record DeclarationEventData(
+internal sealed record DeclarationEventData(
     Guid DeclarationId,
     string ReferenceNumber,
     [property: FieldContract(OneOf = typeof(DeclarationStatus))] string? FromStatus,
@@ -19,13 +19,13 @@ public sealed record DeclarationEventData(
 }
 
 /// <summary>One event; <see cref="Id"/> grows in commit order and is the delivery id receivers de-duplicate by.</summary>
-public sealed record DeclarationEvent(
+internal sealed record DeclarationEvent(
     long Id,
     [property: FieldContract(OneOf = typeof(DeclarationEventTypes))] string Type,
     DateTimeOffset OccurredAt,
     DeclarationEventData Data);
 
-public static class DeclarationEventTypes
+internal static class DeclarationEventTypes
 {
     public const string Submitted = "declaration.submitted";
     public const string StatusChanged = "declaration.statusChanged";

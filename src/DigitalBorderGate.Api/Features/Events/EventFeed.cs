@@ -8,7 +8,7 @@ using DigitalBorderGate.Domain.Declarations;
 namespace DigitalBorderGate.Api.Features.Events;
 
 /// <summary>An audience's events after a position, in commit order: the feed and the stream read the same rows.</summary>
-public sealed class EventFeed(Database database, TimeProvider clock)
+internal sealed class EventFeed(Database database, TimeProvider clock)
 {
     public async Task<IReadOnlyList<DeclarationEvent>> ReadAsync(Audience audience, long after, int limit, CancellationToken ct)
     {

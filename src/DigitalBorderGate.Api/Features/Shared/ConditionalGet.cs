@@ -4,7 +4,7 @@ using Microsoft.Net.Http.Headers;
 namespace DigitalBorderGate.Api.Features.Shared;
 
 /// <summary>Answers a GET from prepared bytes: 304 when the client's If-None-Match names the current ETag.</summary>
-public static class ConditionalGet
+internal static class ConditionalGet
 {
     public const string Description = "The ETag of a response received earlier: 304 without a body while it is still current.";
 

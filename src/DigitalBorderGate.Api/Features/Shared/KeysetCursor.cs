@@ -8,7 +8,7 @@ namespace DigitalBorderGate.Api.Features.Shared;
 /// An opaque position in a list ordered by (time, id): the last item a page returned. It carries no filter,
 /// so a tampered cursor can only move the position, never widen what the caller may see.
 /// </summary>
-public readonly record struct KeysetCursor(DateTimeOffset At, Guid Id)
+internal readonly record struct KeysetCursor(DateTimeOffset At, Guid Id)
 {
     /// <summary>The longest cursor read; every cursor of the API is shorter.</summary>
     public const int MaxLength = 100;

@@ -1,9 +1,9 @@
 namespace DigitalBorderGate.Api.Features.Shared;
 
 /// <summary>Every list of the API: a page of items and the cursor of the next page (null on the last).</summary>
-public sealed record Page<T>(IReadOnlyList<T> Items, string? NextCursor);
+internal sealed record Page<T>(IReadOnlyList<T> Items, string? NextCursor);
 
-public static class PageLimit
+internal static class PageLimit
 {
     public const int Default = 50;
     public const int Max = 200;

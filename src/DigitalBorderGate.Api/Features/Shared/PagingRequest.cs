@@ -2,10 +2,10 @@ using DigitalBorderGate.Api.Problems;
 
 namespace DigitalBorderGate.Api.Features.Shared;
 
-public delegate bool CursorDecoder<TCursor>(string? text, out TCursor cursor);
+internal delegate bool CursorDecoder<TCursor>(string? text, out TCursor cursor);
 
 /// <summary>A list request as read: how many items a page holds, and the position after which it starts.</summary>
-public readonly record struct PageRequest<TCursor>(int Limit, TCursor? After)
+internal readonly record struct PageRequest<TCursor>(int Limit, TCursor? After)
     where TCursor : struct
 {
     /// <summary>How many rows to read: one more than the page holds, to learn whether another page follows.</summary>
@@ -20,7 +20,7 @@ public readonly record struct PageRequest<TCursor>(int Limit, TCursor? After)
 }
 
 /// <summary>Reads <c>limit</c> and <c>cursor</c> the same way for every list; the endpoint answers the error, if any.</summary>
-public static class PagingRequest
+internal static class PagingRequest
 {
     public static (PageRequest<KeysetCursor> Page, ProblemError? Error) Read(int? limit, string? cursor) =>
         Read<KeysetCursor>(limit, cursor, KeysetCursor.TryDecode);

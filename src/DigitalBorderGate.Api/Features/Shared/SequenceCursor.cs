@@ -5,7 +5,7 @@ using System.Text;
 namespace DigitalBorderGate.Api.Features.Shared;
 
 /// <summary>An opaque position in a list ordered by an increasing integer id (events, deliveries).</summary>
-public readonly record struct SequenceCursor(long After)
+internal readonly record struct SequenceCursor(long After)
 {
     private const string Prefix = "s1|";
 

@@ -3,7 +3,7 @@ using Dapper;
 namespace DigitalBorderGate.Api.Features.Shared;
 
 /// <summary>A WHERE clause built from optional filters, with its parameters; values are always parameters, never text.</summary>
-public sealed class SqlConditions
+internal sealed class SqlConditions
 {
     private readonly List<string> conditions = [];
 

@@ -2,7 +2,7 @@ using DigitalBorderGate.Domain.Reference;
 
 namespace DigitalBorderGate.Api.Features.Units;
 
-public sealed record UnitView(
+internal sealed record UnitView(
     string Code,
     string NameVi,
     string NameEn,
@@ -14,9 +14,9 @@ public sealed record UnitView(
     IReadOnlyList<ServedGateView> Gates);
 
 /// <summary>A gate a unit serves, with the dates of the assignment.</summary>
-public sealed record ServedGateView(string Code, string NameVi, string NameEn, DateOnly From, DateOnly? To);
+internal sealed record ServedGateView(string Code, string NameVi, string NameEn, DateOnly From, DateOnly? To);
 
-public static class UnitViews
+internal static class UnitViews
 {
     public static UnitView ToView(Unit unit, ReferenceDataSet data, DateOnly on) => new(
         unit.Code, unit.NameVi, unit.NameEn, unit.Kind, unit.AcceptsReferrals, unit.LegacyOfficeCode, unit.Province, unit.Reconstructed,

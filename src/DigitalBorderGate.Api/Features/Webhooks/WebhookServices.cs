@@ -1,6 +1,6 @@
 namespace DigitalBorderGate.Api.Features.Webhooks;
 
-public static class WebhookServices
+internal static class WebhookServices
 {
     public static IServiceCollection AddWebhooks(this IServiceCollection services) => services
         .AddSingleton<WebhookStore>();

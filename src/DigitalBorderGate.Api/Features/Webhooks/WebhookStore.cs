@@ -5,7 +5,7 @@ using DigitalBorderGate.Api.Notifications;
 
 namespace DigitalBorderGate.Api.Features.Webhooks;
 
-public sealed class WebhookRecord
+internal sealed class WebhookRecord
 {
     public Guid Id { get; set; }
     public Guid OwnerKeyId { get; set; }
@@ -17,7 +17,7 @@ public sealed class WebhookRecord
 }
 
 /// <summary>Subscriptions, always read through the key that owns them; their deliveries are the <see cref="DeliveryQueue"/>'s.</summary>
-public sealed class WebhookStore(Database database, TimeProvider clock)
+internal sealed class WebhookStore(Database database, TimeProvider clock)
 {
     private const string Columns = "id AS Id, owner_key_id AS OwnerKeyId, url AS Url, event_types AS EventTypes, created_at AS CreatedAt";
 

@@ -6,7 +6,7 @@ using DigitalBorderGate.Domain.Declarations;
 
 namespace DigitalBorderGate.Api.Features.Webhooks;
 
-public sealed record WebhookView(
+internal sealed record WebhookView(
     Guid Id,
     string Url,
     [property: FieldContract(OneOf = typeof(DeclarationEventTypes))] IReadOnlyList<string> Events,
@@ -18,14 +18,14 @@ public sealed record WebhookView(
 }
 
 /// <summary>A new subscription with its signing secret: the only time the secret is shown.</summary>
-public sealed record CreatedWebhook(
+internal sealed record CreatedWebhook(
     Guid Id,
     string Secret,
     string Url,
     [property: FieldContract(OneOf = typeof(DeclarationEventTypes))] IReadOnlyList<string> Events,
     DateTimeOffset CreatedAt);
 
-public sealed record DeliveryView(long Id, long EventId,
+internal sealed record DeliveryView(long Id, long EventId,
     [property: FieldContract(OneOf = typeof(DeclarationEventTypes))] string EventType,
     Guid DeclarationId,
     [property: FieldContract(OneOf = typeof(DeliveryStatus))] string Status,

@@ -9,7 +9,7 @@ namespace DigitalBorderGate.Api.Hosting.Middleware;
 /// Every route counts: the anonymous ones (health, the OpenAPI document, the reference page) share the anonymous
 /// allowance of the caller's address, so no route lets an unknown client spend the server's time without limit.
 /// </summary>
-public static class RateLimitingMiddleware
+internal static class RateLimitingMiddleware
 {
     public static void UseKeyRateLimiting(this WebApplication app) => app.Use(async (context, next) =>
     {

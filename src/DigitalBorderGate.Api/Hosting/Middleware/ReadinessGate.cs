@@ -4,7 +4,7 @@ using DigitalBorderGate.Api.Problems;
 namespace DigitalBorderGate.Api.Hosting.Middleware;
 
 /// <summary>While the database is not ready, API requests get 503 with Retry-After at once instead of waiting on it.</summary>
-public static class ReadinessGate
+internal static class ReadinessGate
 {
     public const int RetryAfterSeconds = 5;
 

@@ -8,7 +8,7 @@ namespace DigitalBorderGate.Api.Hosting.Middleware;
 /// One log line per request with the trace id that problem details carry, so a caller's report leads to the log.
 /// It names the key by its id and the path without the query: secrets and personal data never reach the log.
 /// </summary>
-public static class RequestLogging
+internal static class RequestLogging
 {
     public static void UseRequestLogging(this WebApplication app)
     {

@@ -9,7 +9,7 @@ namespace DigitalBorderGate.Api.Hosting.Middleware;
 /// A token bucket per caller (per API key; per client address without one). Each caller's bucket is its own, so
 /// one noisy client only ever waits for itself. Time comes from <see cref="TimeProvider"/>, so tests can move it.
 /// </summary>
-public sealed class RequestRateLimiter(TimeProvider clock, IOptions<BorderGateOptions> options)
+internal sealed class RequestRateLimiter(TimeProvider clock, IOptions<BorderGateOptions> options)
 {
     private const int MaxBuckets = 100_000;
     private readonly ConcurrentDictionary<string, Bucket> buckets = new(StringComparer.Ordinal);

@@ -1,7 +1,7 @@
 namespace DigitalBorderGate.Api.Hosting.Middleware;
 
 /// <summary>The headers a JSON API sends so that no browser sniffs, frames, caches or shares its answers.</summary>
-public static class SecurityHeaders
+internal static class SecurityHeaders
 {
     /// <summary>
     /// The API reference page is the one HTML page: it runs Scalar's scripts and styles from its own route (plus the

@@ -11,7 +11,7 @@ namespace DigitalBorderGate.Api.Hosting.OpenApi;
 /// changes with the code, or with the day (its sample submission arrives tomorrow). Served with an ETag, so a client
 /// that already has it gets 304.
 /// </summary>
-public sealed class ContractDocument(IServiceProvider services, TimeProvider clock)
+internal sealed class ContractDocument(IServiceProvider services, TimeProvider clock)
 {
     private readonly SemaphoreSlim building = new(1, 1);
     private Built? current;

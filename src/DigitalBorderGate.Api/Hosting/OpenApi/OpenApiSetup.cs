@@ -8,7 +8,7 @@ namespace DigitalBorderGate.Api.Hosting.OpenApi;
 /// and the shared JSON options, made once (<see cref="ContractDocument"/>), served at /openapi/v1.json and read by the
 /// reference page at /docs.
 /// </summary>
-public static class OpenApiSetup
+internal static class OpenApiSetup
 {
     public const string DocumentName = "v1";
     public const string DocumentPath = "/openapi/{documentName}.json";

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.OpenApi;
 namespace DigitalBorderGate.Api.Hosting.OpenApi;
 
 /// <summary>How schemas are named in components.</summary>
-public static class SchemaNames
+internal static class SchemaNames
 {
     /// <summary>
     /// Every use case names its request DTO <c>Request</c>, in its own namespace, so that name cannot identify a

@@ -8,7 +8,7 @@ using DigitalBorderGate.Api.Contract;
 namespace DigitalBorderGate.Api.Features.ApiKeys.Issue;
 
 /// <summary>An admin issues a key for a role and scope; the secret is in this response only.</summary>
-public sealed class Endpoint(ApiKeyStore keys, ReferenceDataCatalog catalog, Domain.Codes.CodeLists codes, ILogger<Endpoint> logger) : Endpoint<Request, IssuedApiKey>
+internal sealed class Endpoint(ApiKeyStore keys, ReferenceDataCatalog catalog, Domain.Codes.CodeLists codes, ILogger<Endpoint> logger) : Endpoint<Request, IssuedApiKey>
 {
     public override void Configure()
     {

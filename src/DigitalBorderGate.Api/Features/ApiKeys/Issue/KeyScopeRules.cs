@@ -7,7 +7,7 @@ using DigitalBorderGate.Domain.Validation.Rules;
 namespace DigitalBorderGate.Api.Features.ApiKeys.Issue;
 
 /// <summary>What a new key may be scoped to, by role; a key is never wider than its role allows.</summary>
-public static class KeyScopeRules
+internal static class KeyScopeRules
 {
     public const int MaxTaxCodes = 50;
     public const int LabelMaxLength = 100;

@@ -2,7 +2,7 @@ using DigitalBorderGate.Api.Contract;
 
 namespace DigitalBorderGate.Api.Features.ApiKeys.Issue;
 
-public sealed class Request
+internal sealed class Request
 {
     [FieldContract(Required = true, OneOf = typeof(Auth.PrincipalRole))]
     public string? Role { get; set; }
@@ -16,4 +16,4 @@ public sealed class Request
 }
 
 /// <summary>The new key, with its secret: the only time the secret is shown.</summary>
-public sealed record IssuedApiKey(Guid Id, string Key, string Role, IReadOnlyList<string> Scope, string Label, DateTimeOffset CreatedAt);
+internal sealed record IssuedApiKey(Guid Id, string Key, string Role, IReadOnlyList<string> Scope, string Label, DateTimeOffset CreatedAt);

@@ -6,14 +6,14 @@ using DigitalBorderGate.Api.Contract;
 
 namespace DigitalBorderGate.Api.Features.ApiKeys.List;
 
-public sealed class Request
+internal sealed class Request
 {
     public int? Limit { get; set; }
     public string? Cursor { get; set; }
 }
 
 /// <summary>Every key, newest first, without secrets: who holds it, what it may do, when it was last used, whether it was revoked.</summary>
-public sealed class Endpoint(ApiKeyStore keys) : Endpoint<Request, Page<ApiKeyView>>
+internal sealed class Endpoint(ApiKeyStore keys) : Endpoint<Request, Page<ApiKeyView>>
 {
     public override void Configure()
     {

@@ -5,13 +5,13 @@ using DigitalBorderGate.Api.Contract;
 
 namespace DigitalBorderGate.Api.Features.ApiKeys.Revoke;
 
-public sealed class Request
+internal sealed class Request
 {
     public Guid Id { get; set; }
 }
 
 /// <summary>Revokes a key; every request after this one that uses it is refused with 401.</summary>
-public sealed class Endpoint(ApiKeyStore keys, ILogger<Endpoint> logger) : Endpoint<Request>
+internal sealed class Endpoint(ApiKeyStore keys, ILogger<Endpoint> logger) : Endpoint<Request>
 {
     public override void Configure()
     {

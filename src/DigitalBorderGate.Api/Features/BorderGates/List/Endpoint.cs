@@ -7,7 +7,7 @@ using DigitalBorderGate.Api.Contract;
 
 namespace DigitalBorderGate.Api.Features.BorderGates.List;
 
-public sealed class Request
+internal sealed class Request
 {
     /// <summary>The date whose states and assignments to show (yyyy-MM-dd); today in Vietnam when absent.</summary>
     public DateOnly? On { get; set; }
@@ -17,7 +17,7 @@ public sealed class Request
 /// A gate as integrators see it: what it is, whether it takes goods on the date, who serves it, and its daily
 /// opening hours in Vietnam's time (null where not known).
 /// </summary>
-public sealed record BorderGateView(
+internal sealed record BorderGateView(
     string Code,
     string NameVi,
     string NameEn,
@@ -33,7 +33,7 @@ public sealed record BorderGateView(
     IReadOnlyList<GateStatePeriod> States,
     OpeningHours? OpeningHours);
 
-public sealed class Endpoint(ReferenceDataCatalog catalog, TimeProvider clock) : Endpoint<Request, Page<BorderGateView>>
+internal sealed class Endpoint(ReferenceDataCatalog catalog, TimeProvider clock) : Endpoint<Request, Page<BorderGateView>>
 {
     public override void Configure()
     {

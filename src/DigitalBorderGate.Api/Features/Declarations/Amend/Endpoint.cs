@@ -10,7 +10,7 @@ using FastEndpoints;
 
 namespace DigitalBorderGate.Api.Features.Declarations.Amend;
 
-public sealed class Request
+internal sealed class Request
 {
     public Guid Id { get; set; }
 
@@ -22,7 +22,7 @@ public sealed class Request
 /// The owner replaces a declaration before the truck arrives: re-validated and re-routed like a new one, and written
 /// with its history entry and event while it is still <c>submitted</c>.
 /// </summary>
-public sealed class Endpoint(DeclarationIntake intake, DeclarationWriter writer, Database database, ReferenceDataCatalog catalog, TimeProvider clock)
+internal sealed class Endpoint(DeclarationIntake intake, DeclarationWriter writer, Database database, ReferenceDataCatalog catalog, TimeProvider clock)
     : DeclarationEndpoint<Request>
 {
     private const string Action = "amend";

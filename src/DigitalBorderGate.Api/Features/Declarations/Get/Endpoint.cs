@@ -6,12 +6,12 @@ using DigitalBorderGate.Api.Problems;
 
 namespace DigitalBorderGate.Api.Features.Declarations.Get;
 
-public sealed class Request
+internal sealed class Request
 {
     public Guid Id { get; set; }
 }
 
-public sealed class Endpoint(Database database, ReferenceDataCatalog catalog) : DeclarationEndpoint<Request>
+internal sealed class Endpoint(Database database, ReferenceDataCatalog catalog) : DeclarationEndpoint<Request>
 {
     public override void Configure()
     {

@@ -9,21 +9,21 @@ using DigitalBorderGate.Api.Contract;
 
 namespace DigitalBorderGate.Api.Features.Declarations.History;
 
-public sealed class Request
+internal sealed class Request
 {
     public Guid Id { get; set; }
 }
 
-public sealed record HistoryActor(string Role, string Label, string? UnitCode);
+internal sealed record HistoryActor(string Role, string Label, string? UnitCode);
 
 /// <summary>One change of a declaration, as it was recorded; entries are never rewritten. <see cref="Details"/> say what it concerned beyond the status.</summary>
-public sealed record HistoryEntry(DateTimeOffset At, string Action, DeclarationStatus? FromStatus, DeclarationStatus ToStatus, HistoryActor Actor, string? Note)
+internal sealed record HistoryEntry(DateTimeOffset At, string Action, DeclarationStatus? FromStatus, DeclarationStatus ToStatus, HistoryActor Actor, string? Note)
 {
     public HistoryDetails? Details { get; init; }
 }
 
 /// <summary>The append-only history of one declaration, oldest first: the submission, then every change.</summary>
-public sealed class Endpoint(Database database, ReferenceDataCatalog catalog) : Endpoint<Request, Page<HistoryEntry>>
+internal sealed class Endpoint(Database database, ReferenceDataCatalog catalog) : Endpoint<Request, Page<HistoryEntry>>
 {
     public override void Configure()
     {

@@ -4,7 +4,7 @@ namespace DigitalBorderGate.Api.Features.Declarations.Pass;
 /// A 5×7 pixel font of the characters a pass prints (A–Z, digits, a little punctuation), so that the PNG needs no
 /// font files or drawing library. Each glyph is seven rows; the low five bits of a row are its pixels, left first.
 /// </summary>
-public static class BitmapFont
+internal static class BitmapFont
 {
     public const int Width = 5;
     public const int Height = 7;

@@ -9,13 +9,13 @@ using FastEndpoints;
 
 namespace DigitalBorderGate.Api.Features.Declarations.Pass;
 
-public sealed class Request
+internal sealed class Request
 {
     public Guid Id { get; set; }
 }
 
 /// <summary>The driver's pass: a QR of the signed pass code with plate, gate and expected arrival beside it.</summary>
-public sealed class Endpoint(Database database, ReferenceDataCatalog catalog, PassSigner signer) : Endpoint<Request>
+internal sealed class Endpoint(Database database, ReferenceDataCatalog catalog, PassSigner signer) : Endpoint<Request>
 {
     public const string Png = "image/png";
     public const string Svg = "image/svg+xml";

@@ -5,7 +5,7 @@ using System.Text;
 namespace DigitalBorderGate.Api.Features.Declarations.Pass;
 
 /// <summary>A white 8-bit grayscale picture that black squares and text are drawn on, written as a PNG.</summary>
-public sealed class GrayCanvas(int width, int height)
+internal sealed class GrayCanvas(int width, int height)
 {
     private readonly byte[] pixels = Enumerable.Repeat((byte)0xFF, width * height).ToArray();
 

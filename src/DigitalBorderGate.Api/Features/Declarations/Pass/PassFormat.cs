@@ -3,7 +3,7 @@ using Microsoft.Net.Http.Headers;
 namespace DigitalBorderGate.Api.Features.Declarations.Pass;
 
 /// <summary>Which picture the client asked for: the better-rated of PNG and SVG in Accept; PNG when it asks for anything.</summary>
-public static class PassFormat
+internal static class PassFormat
 {
     private static readonly string[] Offered = [Endpoint.Png, Endpoint.Svg];
 

@@ -6,13 +6,13 @@ using QRCoder;
 namespace DigitalBorderGate.Api.Features.Declarations.Pass;
 
 /// <summary>What a driver's pass shows: the signed code as a QR, and beside it what the gate checks by eye.</summary>
-public sealed record PassContent(string Code, string ReferenceNumber, string PlateNumber, string GateCode, string GateNameVi, DateTimeOffset ExpectedArrivalAt)
+internal sealed record PassContent(string Code, string ReferenceNumber, string PlateNumber, string GateCode, string GateNameVi, DateTimeOffset ExpectedArrivalAt)
 {
     public string Arrival => ExpectedArrivalAt.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture);
 }
 
 /// <summary>Draws a pass as PNG or SVG, the same layout in both: the QR on the left, four lines of text on the right.</summary>
-public static class PassImage
+internal static class PassImage
 {
     private const int Module = 6;
     private const int TextScale = 3;

@@ -1,7 +1,7 @@
 namespace DigitalBorderGate.Api.Features.Declarations.Pass;
 
 /// <summary>The <c>BorderGate:Passes</c> section.</summary>
-public sealed class PassOptions
+internal sealed class PassOptions
 {
     public const string Section = "BorderGate:Passes";
 

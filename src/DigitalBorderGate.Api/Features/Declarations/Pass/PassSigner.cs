@@ -10,7 +10,7 @@ namespace DigitalBorderGate.Api.Features.Declarations.Pass;
 /// A pass code is <c>DBG1.&lt;reference number&gt;.&lt;signature&gt;</c>: the signature is the first 128 bits of an
 /// HMAC-SHA256 of everything before it under the server's key, so only this server can issue a code that verifies.
 /// </summary>
-public sealed class PassSigner
+internal sealed class PassSigner
 {
     public const string Prefix = "DBG1";
     public const int MinimumKeyBytes = 32;

@@ -9,7 +9,7 @@ using DigitalBorderGate.Api.Contract;
 
 namespace DigitalBorderGate.Api.Features.Declarations.Search;
 
-public sealed class Request
+internal sealed class Request
 {
     public string? ReferenceNumber { get; set; }
     public string? PlateNumber { get; set; }
@@ -22,7 +22,7 @@ public sealed class Request
 }
 
 /// <summary>Searches the declarations the caller may see, newest first, keyset-paged.</summary>
-public sealed class Endpoint(Database database, ReferenceDataCatalog catalog) : Endpoint<Request, Page<DeclarationResponse>>
+internal sealed class Endpoint(Database database, ReferenceDataCatalog catalog) : Endpoint<Request, Page<DeclarationResponse>>
 {
     public override void Configure()
     {

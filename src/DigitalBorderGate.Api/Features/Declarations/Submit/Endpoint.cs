@@ -17,7 +17,7 @@ namespace DigitalBorderGate.Api.Features.Declarations.Submit;
 /// Submits a declaration: its reference number, row, first history entry, outbox event and idempotency record commit
 /// in one transaction or not at all. A retry with the same Idempotency-Key gets the first answer.
 /// </summary>
-public sealed class Endpoint(DeclarationIntake intake, Database database, TimeProvider clock, IOptions<BorderGateOptions> options, ILogger<Endpoint> logger)
+internal sealed class Endpoint(DeclarationIntake intake, Database database, TimeProvider clock, IOptions<BorderGateOptions> options, ILogger<Endpoint> logger)
     : Endpoint<DeclarationDraft, DeclarationResponse>
 {
     public override void Configure()
@@ -78,7 +78,7 @@ public sealed class Endpoint(DeclarationIntake intake, Database database, TimePr
             {
                 stored = await database.WriteAsync(unit => SubmitAsync(unit, submission), ct);
             }
-            catch (System.Data.Common.DbException exception) when (idempotencyKey is not null && database.Dialect.IsUniqueViolation(exception))
+            catch (System.Data.Common.DbException exception) when (idempotencyKey is not null && database.Engine.IsUniqueViolation(exception))
             {
                 // Another instance stored the same key between our check and our insert: its response is the answer.
                 stored = await database.WriteAsync(unit => SubmitAsync(unit, submission), ct);

@@ -5,7 +5,7 @@ using DigitalBorderGate.Domain.Declarations;
 namespace DigitalBorderGate.Api.Features.Declarations.Submit;
 
 /// <summary>The contract's sample submission, shown in the API reference: valid when sent, so its arrival is tomorrow.</summary>
-public static class SubmissionExample
+internal static class SubmissionExample
 {
     /// <summary>The sample with the truck arriving at 08:30 tomorrow, Vietnam time.</summary>
     public static JsonNode Build(DateTimeOffset now)

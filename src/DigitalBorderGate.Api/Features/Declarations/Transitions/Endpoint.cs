@@ -15,7 +15,7 @@ namespace DigitalBorderGate.Api.Features.Declarations.Transitions;
 /// Applies one lifecycle action to a declaration: an officer's control point, or the owner's cancel. The lifecycle
 /// decides; the new status, its history entry and its outbox event are written in one transaction.
 /// </summary>
-public sealed class Endpoint(DeclarationWriter writer, ReferenceDataCatalog catalog, CodeLists codes, TimeProvider clock) : DeclarationEndpoint<Request>
+internal sealed class Endpoint(DeclarationWriter writer, ReferenceDataCatalog catalog, CodeLists codes, TimeProvider clock) : DeclarationEndpoint<Request>
 {
     public const int NoteMaxLength = 1000;
 

@@ -7,7 +7,7 @@ using DigitalBorderGate.Domain.Validation.Rules;
 
 namespace DigitalBorderGate.Api.Features.Declarations.Transitions;
 
-public sealed class Request
+internal sealed class Request
 {
     public Guid Id { get; set; }
 
@@ -41,7 +41,7 @@ public sealed class Request
 }
 
 /// <summary>Goods moved in the yard to a receiving vehicle: Vietnamese (VN), or Chinese (CN) for an export handed over at the border.</summary>
-public sealed class TransshipmentRequest
+internal sealed class TransshipmentRequest
 {
     public string? ReceivingPlateNumber { get; set; }
 
@@ -52,7 +52,7 @@ public sealed class TransshipmentRequest
 }
 
 /// <summary>Reads a transition request: names as they travel (camelCase), every problem of the request at once.</summary>
-public static class TransitionRequestReading
+internal static class TransitionRequestReading
 {
     public static (TransitionRequest? Transition, List<ProblemError> Errors) ToTransition(this Request request, int noteMaxLength, IReadOnlySet<string> plateProvinces)
     {

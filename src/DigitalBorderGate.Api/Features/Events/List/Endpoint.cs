@@ -6,7 +6,7 @@ using FastEndpoints;
 
 namespace DigitalBorderGate.Api.Features.Events.List;
 
-public sealed class Request
+internal sealed class Request
 {
     public string? Cursor { get; set; }
     public int? Limit { get; set; }
@@ -16,7 +16,7 @@ public sealed class Request
 /// The caller's change feed in commit order. Poll with the <c>nextCursor</c> of the last page: it is the position
 /// after the newest event returned, so it stays valid when nothing new has happened (null only before any event).
 /// </summary>
-public sealed class Endpoint(EventFeed feed) : Endpoint<Request, Page<DeclarationEvent>>
+internal sealed class Endpoint(EventFeed feed) : Endpoint<Request, Page<DeclarationEvent>>
 {
     public override void Configure()
     {

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 
 namespace DigitalBorderGate.Api.Features.Events.Stream;
 
-public sealed class Request
+internal sealed class Request
 {
     /// <summary>Start after this position of the change feed (a nextCursor of GET /api/v1/events); Last-Event-ID wins.</summary>
     public string? Cursor { get; set; }
@@ -19,7 +19,7 @@ public sealed class Request
 /// The caller's change feed pushed as server-sent events: the same events and scoping as GET /api/v1/events, each
 /// with its id, so that a client reconnecting with Last-Event-ID misses nothing. Without a position it starts now.
 /// </summary>
-public sealed class Endpoint(EventFeed feed, EventWatcher watcher, IOptions<EventStreamOptions> options) : Endpoint<Request>
+internal sealed class Endpoint(EventFeed feed, EventWatcher watcher, IOptions<EventStreamOptions> options) : Endpoint<Request>
 {
     public const string ContentType = "text/event-stream";
     private const int Batch = 100;

@@ -1,7 +1,7 @@
 namespace DigitalBorderGate.Api.Features.Events.Stream;
 
 /// <summary>The <c>BorderGate:EventStream</c> section: how server-sent event streams are kept.</summary>
-public sealed class EventStreamOptions
+internal sealed class EventStreamOptions
 {
     public const string Section = "BorderGate:EventStream";
 

@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace DigitalBorderGate.Api.Features.Events.Stream;
 
 /// <summary>Writes the text/event-stream format, flushing each message so that it leaves at once.</summary>
-public sealed class EventStreamWriter(System.IO.Stream body)
+internal sealed class EventStreamWriter(System.IO.Stream body)
 {
     public Task WriteRetryAsync(TimeSpan reconnectAfter, CancellationToken ct) =>
         WriteAsync($"retry: {(long)reconnectAfter.TotalMilliseconds}\n\n", ct);

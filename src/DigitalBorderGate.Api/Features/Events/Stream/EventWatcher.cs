@@ -8,7 +8,7 @@ namespace DigitalBorderGate.Api.Features.Events.Stream;
 /// query per poll interval reads the newest event id, instead of one query per stream. It also keeps the count of
 /// open streams per key.
 /// </summary>
-public sealed class EventWatcher(EventFeed feed, IOptions<EventStreamOptions> options, ILogger<EventWatcher> logger) : BackgroundService
+internal sealed class EventWatcher(EventFeed feed, IOptions<EventStreamOptions> options, ILogger<EventWatcher> logger) : BackgroundService
 {
     private readonly ConcurrentDictionary<Guid, int> streamsPerKey = new();
     private readonly SemaphoreSlim anyStream = new(0);
@@ -77,7 +77,7 @@ public sealed class EventWatcher(EventFeed feed, IOptions<EventStreamOptions> op
 }
 
 /// <summary>One open stream, counted against its key until disposed.</summary>
-public sealed class StreamLease(EventWatcher watcher, Guid keyId) : IDisposable
+internal sealed class StreamLease(EventWatcher watcher, Guid keyId) : IDisposable
 {
     private int disposed;
 

@@ -4,10 +4,10 @@ using FastEndpoints;
 namespace DigitalBorderGate.Api.Features.Me.Get;
 
 /// <summary>Who the key belongs to: its role, its scope (tax codes, or one unit code, or * for the whole branch) and its label.</summary>
-public sealed record CallerView(string Role, IReadOnlyList<string> Scope, string Label);
+internal sealed record CallerView(string Role, IReadOnlyList<string> Scope, string Label);
 
 /// <summary>Lets a client (the console) check a key and learn what it may do before showing anything.</summary>
-public sealed class Endpoint : EndpointWithoutRequest<CallerView>
+internal sealed class Endpoint : EndpointWithoutRequest<CallerView>
 {
     public override void Configure()
     {

@@ -4,7 +4,7 @@ using DigitalBorderGate.Api.Features.Declarations;
 
 namespace DigitalBorderGate.Api.Features.Passes.Verify;
 
-public static class PassData
+internal static class PassData
 {
     public static Task<DeclarationRecord?> FindByReferenceAsync(Database database, string referenceNumber, CancellationToken ct) =>
         database.ReadAsync(c => c.QuerySingleOrDefaultAsync<DeclarationRecord>(

@@ -14,7 +14,7 @@ namespace DigitalBorderGate.Api.Features.Passes.Verify;
 /// The gate's scan: a pass code that this server signed opens its declaration; a forged or altered code is refused
 /// (422) without saying which part was wrong.
 /// </summary>
-public sealed class Endpoint(Database database, ReferenceDataCatalog catalog, PassSigner signer) : Endpoint<Request, PassVerification>
+internal sealed class Endpoint(Database database, ReferenceDataCatalog catalog, PassSigner signer) : Endpoint<Request, PassVerification>
 {
     public const int CodeMaxLength = 200;
 

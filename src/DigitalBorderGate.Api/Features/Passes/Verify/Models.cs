@@ -2,14 +2,14 @@ using DigitalBorderGate.Domain.Declarations;
 
 namespace DigitalBorderGate.Api.Features.Passes.Verify;
 
-public sealed class Request
+internal sealed class Request
 {
     /// <summary>The code read from a pass's QR (or typed from it).</summary>
     public string? Code { get; set; }
 }
 
 /// <summary>A pass that this server issued, and the declaration it belongs to as it stands now.</summary>
-public sealed record PassVerification(
+internal sealed record PassVerification(
     Guid DeclarationId,
     string ReferenceNumber,
     DeclarationStatus Status,

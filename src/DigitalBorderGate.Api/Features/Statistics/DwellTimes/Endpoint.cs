@@ -11,7 +11,7 @@ using DigitalBorderGate.Api.Contract;
 using DigitalBorderGate.Domain.Validation.Rules;
 namespace DigitalBorderGate.Api.Features.Statistics.DwellTimes;
 
-public sealed class Request
+internal sealed class Request
 {
     /// <summary>One gate; all the gates the caller may see when absent.</summary>
     public string? Gate { get; set; }
@@ -23,13 +23,13 @@ public sealed class Request
     public DateTimeOffset? To { get; set; }
 }
 
-public sealed record DwellTimesResponse(DateTimeOffset From, DateTimeOffset To, IReadOnlyList<GateDwellTimes> Gates);
+internal sealed record DwellTimesResponse(DateTimeOffset From, DateTimeOffset To, IReadOnlyList<GateDwellTimes> Gates);
 
 /// <summary>
 /// Median and 90th percentile of each stage's duration per gate over a period, counted where the stage ended in
 /// the period. Officers see their unit's gates; branch-wide officers see every gate.
 /// </summary>
-public sealed class Endpoint(Database database, ReferenceDataCatalog catalog, TimeProvider clock) : Endpoint<Request, DwellTimesResponse>
+internal sealed class Endpoint(Database database, ReferenceDataCatalog catalog, TimeProvider clock) : Endpoint<Request, DwellTimesResponse>
 {
     private static readonly TimeSpan DefaultPeriod = TimeSpan.FromDays(7);
     private static readonly TimeSpan MaxPeriod = TimeSpan.FromDays(366);

@@ -5,14 +5,14 @@ using DigitalBorderGate.Api.Contract;
 
 namespace DigitalBorderGate.Api.Features.Units.Get;
 
-public sealed class Request
+internal sealed class Request
 {
     public string Code { get; set; } = "";
 
     public DateOnly? On { get; set; }
 }
 
-public sealed class Endpoint(ReferenceDataCatalog catalog, TimeProvider clock) : Endpoint<Request, UnitView>
+internal sealed class Endpoint(ReferenceDataCatalog catalog, TimeProvider clock) : Endpoint<Request, UnitView>
 {
     public override void Configure()
     {

@@ -5,13 +5,13 @@ using DigitalBorderGate.Api.Contract;
 
 namespace DigitalBorderGate.Api.Features.Units.List;
 
-public sealed class Request
+internal sealed class Request
 {
     /// <summary>The date whose structure to show (yyyy-MM-dd); today in Vietnam when absent.</summary>
     public DateOnly? On { get; set; }
 }
 
-public sealed class Endpoint(ReferenceDataCatalog catalog, TimeProvider clock) : Endpoint<Request, Page<UnitView>>
+internal sealed class Endpoint(ReferenceDataCatalog catalog, TimeProvider clock) : Endpoint<Request, Page<UnitView>>
 {
     public override void Configure()
     {

@@ -16,7 +16,7 @@ namespace DigitalBorderGate.Api.Features.Units.Queue;
 /// A unit's clearance queue: its open work (or, filtered by a closed status, its finished work) by expected arrival,
 /// keyset-paged, with counts per status. Officers of the unit and branch-wide officers read it.
 /// </summary>
-public sealed class Endpoint(Database database, ReferenceDataCatalog catalog) : Endpoint<Request, QueuePage>
+internal sealed class Endpoint(Database database, ReferenceDataCatalog catalog) : Endpoint<Request, QueuePage>
 {
     public override void Configure()
     {

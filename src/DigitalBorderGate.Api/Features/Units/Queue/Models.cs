@@ -4,7 +4,7 @@ using DigitalBorderGate.Domain.Lifecycle;
 
 namespace DigitalBorderGate.Api.Features.Units.Queue;
 
-public sealed class Request
+internal sealed class Request
 {
     public string Code { get; set; } = "";
     public DeclarationStatus? Status { get; set; }
@@ -19,7 +19,7 @@ public sealed class Request
 }
 
 /// <summary>One truck in a unit's queue: what an officer at the gate needs to find and act on it.</summary>
-public sealed record QueueItem(
+internal sealed record QueueItem(
     Guid Id,
     string ReferenceNumber,
     DeclarationStatus Status,
@@ -40,4 +40,4 @@ public sealed record QueueItem(
 /// A page of the queue, and how many declarations of each status the unit's whole open queue holds (filters narrow
 /// the items, not the counts; closed statuses count 0).
 /// </summary>
-public sealed record QueuePage(IReadOnlyList<QueueItem> Items, string? NextCursor, IReadOnlyDictionary<DeclarationStatus, int> Counts);
+internal sealed record QueuePage(IReadOnlyList<QueueItem> Items, string? NextCursor, IReadOnlyDictionary<DeclarationStatus, int> Counts);

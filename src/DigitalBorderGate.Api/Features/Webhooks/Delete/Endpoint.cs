@@ -5,13 +5,13 @@ using FastEndpoints;
 
 namespace DigitalBorderGate.Api.Features.Webhooks.Delete;
 
-public sealed class Request
+internal sealed class Request
 {
     public Guid Id { get; set; }
 }
 
 /// <summary>Ends a subscription; nothing more is sent to it, including deliveries still pending.</summary>
-public sealed class Endpoint(WebhookStore store) : Endpoint<Request>
+internal sealed class Endpoint(WebhookStore store) : Endpoint<Request>
 {
     public override void Configure()
     {

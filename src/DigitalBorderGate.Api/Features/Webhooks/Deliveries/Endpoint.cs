@@ -8,7 +8,7 @@ using FastEndpoints;
 
 namespace DigitalBorderGate.Api.Features.Webhooks.Deliveries;
 
-public sealed class Request
+internal sealed class Request
 {
     public Guid Id { get; set; }
 
@@ -20,7 +20,7 @@ public sealed class Request
 }
 
 /// <summary>A webhook's deliveries, newest first: what was sent, how often, and what the receiver answered.</summary>
-public sealed class Endpoint(WebhookStore store, Database database) : Endpoint<Request, Page<DeliveryView>>
+internal sealed class Endpoint(WebhookStore store, Database database) : Endpoint<Request, Page<DeliveryView>>
 {
     public override void Configure()
     {

@@ -7,13 +7,13 @@ using FastEndpoints;
 
 namespace DigitalBorderGate.Api.Features.Webhooks.Get;
 
-public sealed class Request
+internal sealed class Request
 {
     public Guid Id { get; set; }
 }
 
 /// <summary>One of the caller's webhooks, with how many deliveries are pending, delivered and failed.</summary>
-public sealed class Endpoint(WebhookStore store, Database database) : Endpoint<Request, WebhookView>
+internal sealed class Endpoint(WebhookStore store, Database database) : Endpoint<Request, WebhookView>
 {
     public override void Configure()
     {

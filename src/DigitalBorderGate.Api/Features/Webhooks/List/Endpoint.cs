@@ -6,7 +6,7 @@ using FastEndpoints;
 namespace DigitalBorderGate.Api.Features.Webhooks.List;
 
 /// <summary>The caller's webhooks, without their secrets. A key holds a handful at most: one page, whole.</summary>
-public sealed class Endpoint(WebhookStore store) : EndpointWithoutRequest<Page<WebhookView>>
+internal sealed class Endpoint(WebhookStore store) : EndpointWithoutRequest<Page<WebhookView>>
 {
     public override void Configure()
     {

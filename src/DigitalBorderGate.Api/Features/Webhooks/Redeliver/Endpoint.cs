@@ -7,7 +7,7 @@ using FastEndpoints;
 
 namespace DigitalBorderGate.Api.Features.Webhooks.Redeliver;
 
-public sealed class Request
+internal sealed class Request
 {
     public Guid Id { get; set; }
 
@@ -15,7 +15,7 @@ public sealed class Request
 }
 
 /// <summary>Sends a delivery again (a failed one, typically): it goes back in line at once with a fresh retry window.</summary>
-public sealed class Endpoint(WebhookStore store, Database database, TimeProvider clock) : Endpoint<Request>
+internal sealed class Endpoint(WebhookStore store, Database database, TimeProvider clock) : Endpoint<Request>
 {
     public override void Configure()
     {

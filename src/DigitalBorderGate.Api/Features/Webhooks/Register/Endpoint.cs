@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 
 namespace DigitalBorderGate.Api.Features.Webhooks.Register;
 
-public sealed class Request
+internal sealed class Request
 {
     [FieldContract(Required = true, MaxLength = WebhookUrlPolicy.MaxUrlLength, Format = "uri",
         Description = "https; plain http to loopback only where the configuration allows it.")]
@@ -21,7 +21,7 @@ public sealed class Request
 }
 
 /// <summary>Subscribes the caller's key to push notifications of the events its change feed shows.</summary>
-public sealed class Endpoint(WebhookStore store, WebhookUrlPolicy urls, IOptions<BorderGateOptions> options) : Endpoint<Request, CreatedWebhook>
+internal sealed class Endpoint(WebhookStore store, WebhookUrlPolicy urls, IOptions<BorderGateOptions> options) : Endpoint<Request, CreatedWebhook>
 {
     public override void Configure()
     {

@@ -6,14 +6,14 @@ using Microsoft.Data.Sqlite;
 namespace DigitalBorderGate.Api.Tests.SqlServer;
 
 /// <summary>
-/// The SQLite dialect, unchanged, plus SQLite's profile hook on every connection the application opens: each
+/// The SQLite engine, unchanged, plus SQLite's profile hook on every connection the application opens: each
 /// statement it runs is recorded as prepared (parameters as names, Dapper's lists already expanded).
 /// </summary>
-public sealed class CapturingDialect(SqlDialect inner) : SqlDialect
+internal sealed class CapturingEngine(DatabaseEngine inner) : DatabaseEngine
 {
     public ConcurrentQueue<string> Statements { get; } = new();
 
-    public override string Name => inner.Name;
+    public override SqlDialect Dialect => inner.Dialect;
 
     public override DbConnection CreateConnection(string connectionString) => inner.CreateConnection(connectionString);
 
@@ -24,12 +24,6 @@ public sealed class CapturingDialect(SqlDialect inner) : SqlDialect
     }
 
     public override bool GroupsCommits => inner.GroupsCommits;
-
-    public override string NextDailySequenceSql => inner.NextDailySequenceSql;
-
-    public override string InsertReturningId(string table, string columns, string values) => inner.InsertReturningId(table, columns, values);
-
-    public override string Limit(string orderedQuery, string limitParameter) => inner.Limit(orderedQuery, limitParameter);
 
     public override bool IsUniqueViolation(DbException exception) => inner.IsUniqueViolation(exception);
 
