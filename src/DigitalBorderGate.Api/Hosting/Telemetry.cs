@@ -28,8 +28,10 @@ internal static class Telemetry
         builder.Services.AddSingleton<OperatorGauges>();
         var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(ServiceName))
+            // Of ASP.NET Core's built-in meters only requests and connections: the others (routing, authentication,
+            // memory pool) would each add a measurement to every request for little an operator acts on.
             .WithMetrics(metrics => metrics
-                .AddAspNetCoreInstrumentation()
+                .AddMeter("Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel")
                 .AddMeter(DatabaseMetrics.MeterName, WebhookMetrics.MeterName, OperatorGauges.MeterName)
                 .AddPrometheusExporter());
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
