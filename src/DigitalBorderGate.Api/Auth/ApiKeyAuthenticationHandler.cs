@@ -1,5 +1,4 @@
 using System.Text.Encodings.Web;
-using DigitalBorderGate.Api.Problems;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 

@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
-using Dapper;
-using DigitalBorderGate.Api.Data;
 
 namespace DigitalBorderGate.Api.Auth;
 

@@ -1,5 +1,3 @@
-using Dapper;
-
 namespace DigitalBorderGate.Api.Auth;
 
 /// <summary>

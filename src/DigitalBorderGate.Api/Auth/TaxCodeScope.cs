@@ -1,6 +1,3 @@
-using Dapper;
-using DigitalBorderGate.Domain.Declarations;
-
 namespace DigitalBorderGate.Api.Auth;
 
 /// <summary>

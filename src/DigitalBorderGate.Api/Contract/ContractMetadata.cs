@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using DigitalBorderGate.Api.Problems;
 
 namespace DigitalBorderGate.Api.Contract;
 

@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Reflection;
-using DigitalBorderGate.Api.Data;
 
 namespace DigitalBorderGate.Api.Contract;
 

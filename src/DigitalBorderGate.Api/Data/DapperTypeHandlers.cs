@@ -1,6 +1,5 @@
 using System.Data;
 using System.Globalization;
-using Dapper;
 
 namespace DigitalBorderGate.Api.Data;
 

@@ -1,4 +1,3 @@
-using DigitalBorderGate.Api.Data;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace DigitalBorderGate.Api.Hosting;

@@ -1,4 +1,3 @@
-using DigitalBorderGate.Api.Data;
 namespace DigitalBorderGate.Api.Hosting;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using DigitalBorderGate.Api.Settings;
-using DigitalBorderGate.Api.Data;
 using Microsoft.Data.Sqlite;
 
 namespace DigitalBorderGate.Api.Hosting;

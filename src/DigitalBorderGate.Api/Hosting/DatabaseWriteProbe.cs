@@ -1,6 +1,4 @@
 using System.Data.Common;
-using Dapper;
-using DigitalBorderGate.Api.Data;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace DigitalBorderGate.Api.Hosting;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using FastEndpoints;
 
 namespace DigitalBorderGate.Api.Hosting;
 

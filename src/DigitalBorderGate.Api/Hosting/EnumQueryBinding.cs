@@ -1,7 +1,4 @@
-using DigitalBorderGate.Api.Data;
-using DigitalBorderGate.Domain.Declarations;
 using DigitalBorderGate.Domain.Lifecycle;
-using FastEndpoints;
 
 namespace DigitalBorderGate.Api.Hosting;
 

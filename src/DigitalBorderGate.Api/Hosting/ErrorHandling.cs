@@ -1,6 +1,3 @@
-using DigitalBorderGate.Api.Data;
-using DigitalBorderGate.Api.Problems;
-using FastEndpoints;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Diagnostics;
 

@@ -1,14 +1,11 @@
-using DigitalBorderGate.Api.Data;
-using DigitalBorderGate.Api.Settings;
-using DigitalBorderGate.Api.Auth;
 using DigitalBorderGate.Api.Data.ReferenceData;
-using DigitalBorderGate.Api.Features.Declarations;
 using DigitalBorderGate.Api.Features.Console;
+using DigitalBorderGate.Api.Features.Declarations;
 using DigitalBorderGate.Api.Features.Webhooks;
 using DigitalBorderGate.Api.Hosting.Middleware;
 using DigitalBorderGate.Api.Hosting.OpenApi;
 using DigitalBorderGate.Api.Notifications;
-using FastEndpoints;
+using DigitalBorderGate.Api.Settings;
 using Microsoft.AspNetCore.Authentication;
 
 namespace DigitalBorderGate.Api.Hosting;

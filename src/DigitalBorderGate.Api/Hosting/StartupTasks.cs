@@ -1,8 +1,6 @@
-using DigitalBorderGate.Api.Settings;
 using System.Text.Json;
-using DigitalBorderGate.Api.Auth;
-using DigitalBorderGate.Api.Data;
 using DigitalBorderGate.Api.Data.ReferenceData;
+using DigitalBorderGate.Api.Settings;
 using Microsoft.Extensions.Options;
 
 namespace DigitalBorderGate.Api.Hosting;

@@ -1,6 +1,3 @@
-using Dapper;
-using DigitalBorderGate.Api.Data;
-
 namespace DigitalBorderGate.Api.Notifications;
 
 /// <summary>Where a delivery stands: waiting (and retried) until delivered, failed for good, or cancelled with its webhook.</summary>

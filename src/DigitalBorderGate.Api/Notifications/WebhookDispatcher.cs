@@ -1,4 +1,3 @@
-using DigitalBorderGate.Api.Data;
 using DigitalBorderGate.Api.Settings;
 using Microsoft.Extensions.Options;
 

@@ -1,7 +1,4 @@
 using System.Text.Json;
-using Dapper;
-using DigitalBorderGate.Api.Auth;
-using DigitalBorderGate.Api.Data;
 using DigitalBorderGate.Api.Features.Events;
 
 namespace DigitalBorderGate.Api.Notifications;

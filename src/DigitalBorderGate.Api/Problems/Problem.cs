@@ -14,7 +14,8 @@ internal static class Problem
         Create(context, kind,
             errors.Count == 1 ? errors[0].Message : $"{errors.Count} problems were found in the request; see errors.",
             errors.Count == 1 ? errors[0].MessageVi : $"Yêu cầu có {errors.Count} lỗi; xem chi tiết trong errors.")
-        with { Errors = errors };
+        with
+        { Errors = errors };
 
     public static string TraceId(HttpContext context) => Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier;
 

@@ -1,4 +1,3 @@
-using DigitalBorderGate.Api.Contract;
 using DigitalBorderGate.Domain.Validation;
 
 namespace DigitalBorderGate.Api.Problems;

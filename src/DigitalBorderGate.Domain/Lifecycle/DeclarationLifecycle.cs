@@ -1,4 +1,3 @@
-using DigitalBorderGate.Domain.Declarations;
 using static DigitalBorderGate.Domain.Declarations.DeclarationStatus;
 using static DigitalBorderGate.Domain.Lifecycle.ActorKind;
 using static DigitalBorderGate.Domain.Lifecycle.DeclarationAction;

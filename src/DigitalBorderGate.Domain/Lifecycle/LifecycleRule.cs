@@ -1,5 +1,3 @@
-using DigitalBorderGate.Domain.Declarations;
-
 namespace DigitalBorderGate.Domain.Lifecycle;
 
 /// <summary>One row of the lifecycle table: in status <see cref="From"/>, <see cref="By"/> may take <see cref="Action"/>, which leads to <see cref="To"/>.</summary>

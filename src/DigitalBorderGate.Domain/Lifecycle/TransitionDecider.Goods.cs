@@ -1,4 +1,3 @@
-using DigitalBorderGate.Domain.Declarations;
 using DigitalBorderGate.Domain.Validation;
 using DigitalBorderGate.Domain.Validation.Rules;
 

@@ -1,4 +1,3 @@
-using DigitalBorderGate.Domain.Declarations;
 using DigitalBorderGate.Domain.Validation;
 
 namespace DigitalBorderGate.Domain.Lifecycle;

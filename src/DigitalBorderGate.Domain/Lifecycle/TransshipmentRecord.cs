@@ -1,5 +1,3 @@
-using DigitalBorderGate.Domain.Declarations;
-
 namespace DigitalBorderGate.Domain.Lifecycle;
 
 /// <summary>Goods moved in the yard to a receiving vehicle (sang tải): its plate as normalised, its nationality, the transfer area, and when it was recorded.</summary>

@@ -1,5 +1,3 @@
-using DigitalBorderGate.Domain.Declarations;
-
 namespace DigitalBorderGate.Domain.Reference;
 
 /// <summary>A border gate, specialised opening or clearance route on the border with China.</summary>

@@ -1,4 +1,3 @@
-using DigitalBorderGate.Domain.Declarations;
 using DigitalBorderGate.Domain.Reference;
 using static DigitalBorderGate.Domain.Routing.GateWording;
 
@@ -54,10 +53,10 @@ public static class GateRouter
     {
         if (data.HandoverOn(gate.Code, date) is { } handover && data.FindBranch(handover.BranchCode) is { } branch)
         {
-            return Refuse(data, gate, date, mode, direction, RoutingRefusalCodes.NotServed,
+            var handedOver = Refuse(data, gate, date, mode, direction, RoutingRefusalCodes.NotServed,
                 $"{TheGate(gate)} is served by the {branch.NameEn} from {Day(handover.From)}, not by this branch: declare the truck there.",
-                $"{TheGateVi(gate)} do {branch.NameVi} quản lý từ ngày {DayVi(handover.From)}, không thuộc phạm vi của Chi cục: đề nghị khai báo với {branch.NameVi}.")
-                with { ServedBy = branch };
+                $"{TheGateVi(gate)} do {branch.NameVi} quản lý từ ngày {DayVi(handover.From)}, không thuộc phạm vi của Chi cục: đề nghị khai báo với {branch.NameVi}.");
+            return handedOver with { ServedBy = branch };
         }
         return Refuse(data, gate, date, mode, direction, RoutingRefusalCodes.NotServed,
             $"{TheGate(gate)} is not served by this branch on {Day(date)}.",

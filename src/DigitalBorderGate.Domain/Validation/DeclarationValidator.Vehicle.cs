@@ -1,4 +1,3 @@
-using DigitalBorderGate.Domain.Declarations;
 using DigitalBorderGate.Domain.Validation.Rules;
 
 namespace DigitalBorderGate.Domain.Validation;

@@ -1,5 +1,4 @@
 using DigitalBorderGate.Domain.Codes;
-using DigitalBorderGate.Domain.Declarations;
 using DigitalBorderGate.Domain.Validation.Rules;
 
 namespace DigitalBorderGate.Domain.Validation;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using DigitalBorderGate.Domain.Declarations;
 using DigitalBorderGate.Domain.Reference;
 using DigitalBorderGate.Domain.Routing;
 

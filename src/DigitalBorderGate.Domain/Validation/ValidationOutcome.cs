@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using DigitalBorderGate.Domain.Declarations;
 
 namespace DigitalBorderGate.Domain.Validation;
 

@@ -1,5 +1,4 @@
 using DigitalBorderGate.Api.Tests.Contract;
-using DigitalBorderGate.Api.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace DigitalBorderGate.Api.Tests.Console;

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using DigitalBorderGate.Api.Tests.Infrastructure;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;

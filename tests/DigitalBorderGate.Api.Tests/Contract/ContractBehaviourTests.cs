@@ -1,7 +1,4 @@
-using System.Net;
 using System.Net.Http.Headers;
-using System.Text.Json;
-using DigitalBorderGate.Api.Tests.Infrastructure;
 
 namespace DigitalBorderGate.Api.Tests.Contract;
 

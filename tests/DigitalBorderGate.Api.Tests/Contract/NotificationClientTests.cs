@@ -1,4 +1,3 @@
-using DigitalBorderGate.Api.Tests.Infrastructure;
 using DigitalBorderGate.Client;
 
 namespace DigitalBorderGate.Api.Tests.Contract;
@@ -12,7 +11,8 @@ public sealed class NotificationClientTests : WithWebhookReceiver
         var client = new BorderGateClient(App.As(DemoKey.DeclarantA));
         var webhook = await client.RegisterWebhookAsync(new RegisterWebhookRequest
         {
-            Url = new Uri(Receiver.Url), Events = [DeclarationEventType.Declaration_submitted, DeclarationEventType.Declaration_statusChanged],
+            Url = new Uri(Receiver.Url),
+            Events = [DeclarationEventType.Declaration_submitted, DeclarationEventType.Declaration_statusChanged],
         });
         Assert.StartsWith("whsec_", webhook.Secret);
 

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using DigitalBorderGate.Api.Tests.Infrastructure;
-
 namespace DigitalBorderGate.Api.Tests.Contract;
 
 /// <summary>Rules every operation of the document follows, whoever adds the endpoint.</summary>

@@ -1,8 +1,5 @@
-using System.Net.Http.Json;
 using System.Reflection;
-using System.Text.Json;
 using DigitalBorderGate.Api.Problems;
-using DigitalBorderGate.Api.Tests.Infrastructure;
 using DigitalBorderGate.Tests.Shared;
 
 namespace DigitalBorderGate.Api.Tests.Contract;

@@ -1,5 +1,3 @@
-using DigitalBorderGate.Api.Tests.Infrastructure;
-
 namespace DigitalBorderGate.Api.Tests.Declarations;
 
 public sealed class AllowedActionsTests : IClassFixture<BorderGateApp>

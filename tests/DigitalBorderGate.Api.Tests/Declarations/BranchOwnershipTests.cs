@@ -1,7 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using DigitalBorderGate.Api.Tests.Infrastructure;
-
 namespace DigitalBorderGate.Api.Tests.Declarations;
 
 /// <summary>A key for an enterprise's tax code covers its branches (NNNNNNNNNN-NNN) for everything it does, by one rule.</summary>

@@ -1,6 +1,4 @@
-using System.Net;
 using Dapper;
-using DigitalBorderGate.Api.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 
 namespace DigitalBorderGate.Api.Tests.Declarations;

@@ -1,6 +1,4 @@
-using System.Net;
 using System.Text.Json.Nodes;
-using DigitalBorderGate.Api.Tests.Infrastructure;
 
 namespace DigitalBorderGate.Api.Tests.Declarations;
 

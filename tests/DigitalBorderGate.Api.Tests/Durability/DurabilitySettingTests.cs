@@ -1,6 +1,5 @@
 using Dapper;
 using DigitalBorderGate.Api.Data;
-using DigitalBorderGate.Api.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DigitalBorderGate.Api.Tests.Durability;

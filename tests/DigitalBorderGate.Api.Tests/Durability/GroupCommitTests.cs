@@ -1,7 +1,6 @@
 using System.Data.Common;
 using Dapper;
 using DigitalBorderGate.Api.Data;
-using DigitalBorderGate.Api.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DigitalBorderGate.Api.Tests.Durability;

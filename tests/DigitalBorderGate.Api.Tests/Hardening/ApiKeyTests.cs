@@ -1,5 +1,3 @@
-using System.Net;
-using DigitalBorderGate.Api.Tests.Infrastructure;
 using DigitalBorderGate.Client;
 
 namespace DigitalBorderGate.Api.Tests.Hardening;

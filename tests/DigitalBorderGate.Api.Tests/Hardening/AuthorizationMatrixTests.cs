@@ -1,7 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using DigitalBorderGate.Api.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DigitalBorderGate.Api.Tests.Hardening;

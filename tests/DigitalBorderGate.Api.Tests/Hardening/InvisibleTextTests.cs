@@ -1,7 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using DigitalBorderGate.Api.Tests.Infrastructure;
-
 namespace DigitalBorderGate.Api.Tests.Hardening;
 
 /// <summary>Two names that look the same must be the same: text that shows nothing is refused wherever free text is read.</summary>

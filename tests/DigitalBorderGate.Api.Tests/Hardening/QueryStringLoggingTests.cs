@@ -1,5 +1,3 @@
-using DigitalBorderGate.Api.Tests.Infrastructure;
-
 namespace DigitalBorderGate.Api.Tests.Hardening;
 
 /// <summary>Query strings carry plates and tax codes: no log line at any level may contain one.</summary>

@@ -1,6 +1,3 @@
-using System.Net;
-using DigitalBorderGate.Api.Tests.Infrastructure;
-
 namespace DigitalBorderGate.Api.Tests.Hardening;
 
 public sealed class ResponseHeaderTests : IClassFixture<BorderGateApp>

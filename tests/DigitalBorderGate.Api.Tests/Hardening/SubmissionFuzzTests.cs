@@ -1,11 +1,8 @@
 using System.Diagnostics;
-using System.Net;
 using System.Text;
 using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using CsCheck;
-using DigitalBorderGate.Api.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace DigitalBorderGate.Api.Tests.Hardening;

@@ -1,8 +1,5 @@
-using System.Net;
-using System.Net.Http.Json;
-using DigitalBorderGate.Api.Settings;
 using DigitalBorderGate.Api.Notifications;
-using DigitalBorderGate.Api.Tests.Infrastructure;
+using DigitalBorderGate.Api.Settings;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Options;

@@ -32,7 +32,11 @@ public static class Bodies
                 ["grossWeightKg"] = 1200,
                 ["items"] = new JsonArray(new JsonObject
                 {
-                    ["description"] = "Sầu riêng tươi", ["hsCode"] = "08106000", ["quantity"] = 1200, ["unit"] = "KGM", ["weightKg"] = 1200,
+                    ["description"] = "Sầu riêng tươi",
+                    ["hsCode"] = "08106000",
+                    ["quantity"] = 1200,
+                    ["unit"] = "KGM",
+                    ["weightKg"] = 1200,
                 }),
             }),
         ["transshipment"] = null,

@@ -1,4 +1,3 @@
-using System.Globalization;
 using DigitalBorderGate.Client;
 
 namespace DigitalBorderGate.Api.Tests.Infrastructure;

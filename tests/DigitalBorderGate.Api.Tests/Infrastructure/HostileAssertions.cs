@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace DigitalBorderGate.Api.Tests.Infrastructure;
 
 /// <summary>What every answer to hostile input must be: a 4xx problem (or a success), never a leak of internals.</summary>

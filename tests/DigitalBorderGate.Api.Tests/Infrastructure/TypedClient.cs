@@ -1,5 +1,3 @@
-using System.Net;
-using System.Text.Json;
 using DigitalBorderGate.Client;
 
 namespace DigitalBorderGate.Api.Tests.Infrastructure;

@@ -1,7 +1,3 @@
-using System.Net;
-using System.Text.Json;
-using DigitalBorderGate.Api.Tests.Infrastructure;
-
 namespace DigitalBorderGate.Api.Tests.Lifecycle;
 
 /// <summary>Clearance as the gate works it: a channel per customs declaration, numbers linked late, transshipment, turn-back.</summary>

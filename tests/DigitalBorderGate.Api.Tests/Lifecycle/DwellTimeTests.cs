@@ -1,5 +1,3 @@
-using System.Net;
-using DigitalBorderGate.Api.Tests.Infrastructure;
 using DigitalBorderGate.Client;
 
 namespace DigitalBorderGate.Api.Tests.Lifecycle;
@@ -36,7 +34,9 @@ public sealed class DwellTimeTests : IClassFixture<BorderGateApp>
         }
         await officer.ApplyTransitionAsync(ids[2], new ApplyTransitionRequest
         {
-            Action = DeclarationAction.StartInspection, Channel = ApplyTransitionRequestChannel.Green, Checks = new ChecksUpdate { Quarantine = QuarantineResult.NotRequired, FeePaid = true },
+            Action = DeclarationAction.StartInspection,
+            Channel = ApplyTransitionRequestChannel.Green,
+            Checks = new ChecksUpdate { Quarantine = QuarantineResult.NotRequired, FeePaid = true },
         });
         app.Clock.Advance(TimeSpan.FromMinutes(30));
         await officer.ActAsync(ids[2], "clear");

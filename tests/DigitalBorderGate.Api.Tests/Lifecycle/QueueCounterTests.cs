@@ -1,5 +1,4 @@
 using Dapper;
-using DigitalBorderGate.Api.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 
 namespace DigitalBorderGate.Api.Tests.Lifecycle;

@@ -1,7 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using DigitalBorderGate.Api.Tests.Infrastructure;
-
 namespace DigitalBorderGate.Api.Tests.Lifecycle;
 
 public sealed class TransitionTests : IClassFixture<BorderGateApp>

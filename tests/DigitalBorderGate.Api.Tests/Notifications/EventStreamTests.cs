@@ -1,7 +1,3 @@
-using System.Net;
-using System.Text.Json;
-using DigitalBorderGate.Api.Tests.Infrastructure;
-
 namespace DigitalBorderGate.Api.Tests.Notifications;
 
 public sealed class EventStreamTests : IClassFixture<EventStreamTests.Fixture>
@@ -46,7 +42,7 @@ public sealed class EventStreamTests : IClassFixture<EventStreamTests.Fixture>
         /// <summary>The next event, past heartbeats: its id, type and data.</summary>
         public async Task<(long Id, string Type, JsonElement Data)> NextEventAsync()
         {
-            for (;;)
+            for (; ; )
             {
                 var lines = await NextAsync();
                 if (lines.FirstOrDefault(line => line.StartsWith("id: ", StringComparison.Ordinal)) is { } id)

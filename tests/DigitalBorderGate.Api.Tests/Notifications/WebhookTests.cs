@@ -1,8 +1,6 @@
-using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using DigitalBorderGate.Api.Notifications;
-using DigitalBorderGate.Api.Tests.Infrastructure;
 using DigitalBorderGate.Client;
 using Microsoft.Extensions.DependencyInjection;
 

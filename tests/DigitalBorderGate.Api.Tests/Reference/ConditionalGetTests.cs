@@ -1,6 +1,4 @@
-using System.Net;
 using System.Net.Http.Headers;
-using DigitalBorderGate.Api.Tests.Infrastructure;
 
 namespace DigitalBorderGate.Api.Tests.Reference;
 

@@ -1,7 +1,4 @@
-using System.Net;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using DigitalBorderGate.Api.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 
 namespace DigitalBorderGate.Api.Tests.Reference;

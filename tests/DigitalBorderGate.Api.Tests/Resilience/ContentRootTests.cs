@@ -1,7 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using DigitalBorderGate.Api.Tests.Infrastructure;
-
 namespace DigitalBorderGate.Api.Tests.Resilience;
 
 /// <summary>The API started from a folder that is not its own still runs with its settings and seeds.</summary>

@@ -1,7 +1,5 @@
-using System.Net;
-using Microsoft.Data.Sqlite;
 using DigitalBorderGate.Api.Hosting;
-using DigitalBorderGate.Api.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
 
 namespace DigitalBorderGate.Api.Tests.Resilience;
 

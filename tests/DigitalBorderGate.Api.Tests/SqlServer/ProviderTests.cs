@@ -1,4 +1,3 @@
-using DigitalBorderGate.Api.Tests.Infrastructure;
 using Microsoft.Data.SqlClient;
 
 namespace DigitalBorderGate.Api.Tests.SqlServer;

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using DigitalBorderGate.Api.Data;
-using DigitalBorderGate.Api.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Xunit.Abstractions;

@@ -1,5 +1,3 @@
-using DigitalBorderGate.Domain.Declarations;
-
 namespace DigitalBorderGate.Domain.Tests.Declarations;
 
 public class TaxCodeOwnershipTests

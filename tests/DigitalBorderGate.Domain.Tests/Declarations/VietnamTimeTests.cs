@@ -1,5 +1,4 @@
 using CsCheck;
-using DigitalBorderGate.Domain.Declarations;
 
 namespace DigitalBorderGate.Domain.Tests.Declarations;
 

@@ -1,4 +1,3 @@
-using DigitalBorderGate.Domain.Declarations;
 using DigitalBorderGate.Domain.Lifecycle;
 
 namespace DigitalBorderGate.Domain.Tests.Lifecycle;
@@ -216,7 +215,8 @@ public sealed class DeclarationLifecycleTests
         Assert.Contains("luồng đỏ", reasons[0].MessageVi, StringComparison.Ordinal);
 
         var cleared = Applied(greenCleared, new TransitionRequest(DeclarationAction.Clear, null, null,
-            new ChecksUpdate(CheckResult.Passed, CheckResult.Passed, QuarantineResult.Passed, null)) { CustomsDeclarationNumber = "305987654320" });
+            new ChecksUpdate(CheckResult.Passed, CheckResult.Passed, QuarantineResult.Passed, null))
+        { CustomsDeclarationNumber = "305987654320" });
         Assert.Equal(DeclarationStatus.Cleared, cleared.Status);
         Assert.Equal(CheckResult.Passed, cleared.Goods[1].Checks.PhysicalInspection);
         Assert.Null(cleared.Goods[0].Checks.PhysicalInspection);

@@ -1,6 +1,3 @@
-using DigitalBorderGate.Domain.Reference;
-using DigitalBorderGate.Domain.Validation;
-
 namespace DigitalBorderGate.Domain.Tests.Reference;
 
 public class OpeningHoursTests

@@ -1,4 +1,3 @@
-using DigitalBorderGate.Domain.Reference;
 using static DigitalBorderGate.Domain.Tests.Reference.SmallDataSet;
 
 namespace DigitalBorderGate.Domain.Tests.Reference;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using DigitalBorderGate.Domain.Reference;
 
 namespace DigitalBorderGate.Domain.Tests.Reference;
 

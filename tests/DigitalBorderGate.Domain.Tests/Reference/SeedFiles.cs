@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using DigitalBorderGate.Domain.Codes;
-using DigitalBorderGate.Domain.Reference;
 
 namespace DigitalBorderGate.Domain.Tests.Reference;
 

@@ -1,5 +1,3 @@
-using DigitalBorderGate.Domain.Reference;
-
 namespace DigitalBorderGate.Domain.Tests.Reference;
 
 // Tiny hand-built data sets, so that each test shows exactly the entries its behaviour depends on.

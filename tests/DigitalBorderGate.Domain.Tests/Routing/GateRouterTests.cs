@@ -1,4 +1,3 @@
-using DigitalBorderGate.Domain.Reference;
 using DigitalBorderGate.Domain.Routing;
 using DigitalBorderGate.Domain.Tests.Reference;
 using static DigitalBorderGate.Domain.Tests.Reference.SmallDataSet;

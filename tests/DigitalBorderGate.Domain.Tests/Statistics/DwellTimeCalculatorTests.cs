@@ -1,4 +1,3 @@
-using DigitalBorderGate.Domain.Declarations;
 using DigitalBorderGate.Domain.Statistics;
 
 namespace DigitalBorderGate.Domain.Tests.Statistics;

@@ -1,7 +1,5 @@
 using DigitalBorderGate.Domain.Codes;
-using DigitalBorderGate.Domain.Declarations;
 using DigitalBorderGate.Domain.Tests.Reference;
-using DigitalBorderGate.Domain.Validation;
 
 namespace DigitalBorderGate.Domain.Tests.Validation;
 

@@ -1,5 +1,4 @@
 using System.Reflection;
-using DigitalBorderGate.Domain.Validation;
 
 namespace DigitalBorderGate.Domain.Tests.Validation;
 

@@ -1,6 +1,4 @@
 using System.Text;
-using DigitalBorderGate.Domain.Validation;
-using DigitalBorderGate.Domain.Validation.Rules;
 
 namespace DigitalBorderGate.Domain.Tests.Validation;
 

@@ -1,6 +1,3 @@
-using DigitalBorderGate.Domain.Validation;
-using DigitalBorderGate.Domain.Validation.Rules;
-
 namespace DigitalBorderGate.Domain.Tests.Validation;
 
 public class HsCodeTests

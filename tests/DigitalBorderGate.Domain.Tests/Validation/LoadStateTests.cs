@@ -1,6 +1,3 @@
-using DigitalBorderGate.Domain.Declarations;
-using DigitalBorderGate.Domain.Validation;
-
 namespace DigitalBorderGate.Domain.Tests.Validation;
 
 public class LoadStateTests

@@ -1,7 +1,3 @@
-using DigitalBorderGate.Domain.Declarations;
-using DigitalBorderGate.Domain.Validation;
-using DigitalBorderGate.Domain.Validation.Rules;
-
 namespace DigitalBorderGate.Domain.Tests.Validation;
 
 public class NumberAndArrivalTests

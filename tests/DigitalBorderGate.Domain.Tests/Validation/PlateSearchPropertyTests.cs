@@ -1,6 +1,4 @@
 using CsCheck;
-using DigitalBorderGate.Domain.Declarations;
-using DigitalBorderGate.Domain.Validation.Rules;
 
 namespace DigitalBorderGate.Domain.Tests.Validation;
 

@@ -1,7 +1,4 @@
 using CsCheck;
-using DigitalBorderGate.Domain.Declarations;
-using DigitalBorderGate.Domain.Validation;
-using DigitalBorderGate.Domain.Validation.Rules;
 
 namespace DigitalBorderGate.Domain.Tests.Validation;
 

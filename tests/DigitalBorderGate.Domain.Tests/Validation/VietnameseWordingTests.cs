@@ -1,9 +1,6 @@
-using DigitalBorderGate.Domain.Declarations;
 using DigitalBorderGate.Domain.Lifecycle;
-using DigitalBorderGate.Domain.Reference;
 using DigitalBorderGate.Domain.Routing;
 using DigitalBorderGate.Domain.Tests.Reference;
-using DigitalBorderGate.Domain.Validation;
 using DigitalBorderGate.Tests.Shared;
 
 namespace DigitalBorderGate.Domain.Tests.Validation;

@@ -1,9 +1,6 @@
 using System.Text.Json;
-using Dapper;
 using DigitalBorderGate.Api.Features.Declarations;
 using DigitalBorderGate.Api.Features.Events;
-using DigitalBorderGate.Api.Features.Shared;
-using DigitalBorderGate.Domain.Declarations;
 using DigitalBorderGate.Domain.Reference;
 using DigitalBorderGate.Domain.Routing;
 
@@ -78,7 +75,11 @@ internal static class OpenDeclarationRerouting
             }, unit.Transaction);
         var details = new HistoryDetails
         {
-            FromUnitCode = row.QueueUnitCode, ToUnitCode = queue, Rule = decision.Rule, Reason = decision.Reason, ReasonVi = decision.ReasonVi,
+            FromUnitCode = row.QueueUnitCode,
+            ToUnitCode = queue,
+            Rule = decision.Rule,
+            Reason = decision.Reason,
+            ReasonVi = decision.ReasonVi,
         };
         await DeclarationJournal.AppendHistoryAsync(unit, row.Id, now, "reroute", status, status, actor, decision.ReasonVi, details);
         await DeclarationJournal.AppendEventAsync(unit, DeclarationEventTypes.Rerouted, now,

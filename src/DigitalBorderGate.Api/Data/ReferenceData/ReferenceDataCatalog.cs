@@ -1,5 +1,3 @@
-using Dapper;
-using DigitalBorderGate.Domain.Declarations;
 using DigitalBorderGate.Domain.Reference;
 
 namespace DigitalBorderGate.Api.Data.ReferenceData;

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using Dapper;
 using DigitalBorderGate.Api.Settings;
 using DigitalBorderGate.Domain.Reference;
 using Microsoft.Extensions.Options;
@@ -61,8 +60,16 @@ internal sealed class ReferenceDataLoader(Database database, IOptions<BorderGate
             """,
             data.Gates.Select(g => new
             {
-                g.Code, g.NameVi, g.NameEn, g.Province, Type = EnumText.Of(g.Type), Mode = EnumText.Of(g.Mode), g.ChineseSide, g.AcceptsGoods,
-                OpensAt = GateClock.Format(g.OpeningHours?.Opens), ClosesAt = GateClock.Format(g.OpeningHours?.Closes),
+                g.Code,
+                g.NameVi,
+                g.NameEn,
+                g.Province,
+                Type = EnumText.Of(g.Type),
+                Mode = EnumText.Of(g.Mode),
+                g.ChineseSide,
+                g.AcceptsGoods,
+                OpensAt = GateClock.Format(g.OpeningHours?.Opens),
+                ClosesAt = GateClock.Format(g.OpeningHours?.Closes),
                 Directions = g.Directions is null ? null : string.Join(',', g.Directions.Select(d => EnumText.Of(d))),
             }),
             transaction);

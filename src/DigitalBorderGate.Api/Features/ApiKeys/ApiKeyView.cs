@@ -1,6 +1,3 @@
-using DigitalBorderGate.Api.Auth;
-using DigitalBorderGate.Domain.Declarations;
-
 namespace DigitalBorderGate.Api.Features.ApiKeys;
 
 /// <summary>A key as admins see it: everything but the secret, which is shown once, when the key is issued.</summary>

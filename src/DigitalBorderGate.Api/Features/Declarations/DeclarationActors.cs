@@ -1,4 +1,3 @@
-using DigitalBorderGate.Api.Auth;
 using DigitalBorderGate.Api.Data.ReferenceData;
 using DigitalBorderGate.Domain.Lifecycle;
 

@@ -1,6 +1,3 @@
-using Dapper;
-using DigitalBorderGate.Api.Auth;
-using DigitalBorderGate.Api.Data;
 using DigitalBorderGate.Api.Data.ReferenceData;
 
 namespace DigitalBorderGate.Api.Features.Declarations;

@@ -1,6 +1,3 @@
-using DigitalBorderGate.Api.Problems;
-using FastEndpoints;
-
 namespace DigitalBorderGate.Api.Features.Declarations;
 
 /// <summary>

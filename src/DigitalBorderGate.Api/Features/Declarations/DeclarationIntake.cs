@@ -1,9 +1,6 @@
-using DigitalBorderGate.Api.Auth;
 using DigitalBorderGate.Api.Data.ReferenceData;
-using DigitalBorderGate.Api.Problems;
 using DigitalBorderGate.Api.Settings;
 using DigitalBorderGate.Domain.Codes;
-using DigitalBorderGate.Domain.Declarations;
 using DigitalBorderGate.Domain.Reference;
 using DigitalBorderGate.Domain.Routing;
 using DigitalBorderGate.Domain.Validation;
@@ -47,7 +44,8 @@ internal sealed class DeclarationIntake(ReferenceDataCatalog catalog, CodeLists 
         {
             RoutingDecision decision => (new AcceptedDeclaration(content, RoutingView.From(decision), Warnings(outcome, reference.Data.FindGate(decision.GateCode), content)), null),
             RoutingRefusal refusal => (null, new IntakeRefusal(ProblemKind.BusinessRule,
-                [new ProblemError("/borderGateCode", refusal.Code, refusal.Message, refusal.MessageVi)], refusal.Alternatives) { ServedBy = refusal.ServedBy }),
+                [new ProblemError("/borderGateCode", refusal.Code, refusal.Message, refusal.MessageVi)], refusal.Alternatives)
+            { ServedBy = refusal.ServedBy }),
             _ => throw new InvalidOperationException("Unknown routing outcome."),
         };
     }

@@ -1,11 +1,6 @@
 using System.Text.Json;
-using Dapper;
-using DigitalBorderGate.Api.Auth;
-using DigitalBorderGate.Api.Data;
 using DigitalBorderGate.Api.Features.Events;
 using DigitalBorderGate.Api.Notifications;
-using DigitalBorderGate.Api.Features.Declarations;
-using DigitalBorderGate.Domain.Declarations;
 
 namespace DigitalBorderGate.Api.Features.Declarations;
 

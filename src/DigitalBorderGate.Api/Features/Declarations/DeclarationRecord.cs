@@ -1,8 +1,5 @@
-using DigitalBorderGate.Domain.Declarations;
-using DigitalBorderGate.Domain.Lifecycle;
 using System.Text.Json;
-using DigitalBorderGate.Api.Data;
-using DigitalBorderGate.Api.Problems;
+using DigitalBorderGate.Domain.Lifecycle;
 
 namespace DigitalBorderGate.Api.Features.Declarations;
 

@@ -1,5 +1,3 @@
-using DigitalBorderGate.Domain.Declarations;
-using DigitalBorderGate.Api.Problems;
 using DigitalBorderGate.Domain.Lifecycle;
 using DigitalBorderGate.Domain.Routing;
 

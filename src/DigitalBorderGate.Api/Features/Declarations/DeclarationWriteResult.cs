@@ -1,5 +1,3 @@
-using DigitalBorderGate.Api.Problems;
-
 namespace DigitalBorderGate.Api.Features.Declarations;
 
 /// <summary>

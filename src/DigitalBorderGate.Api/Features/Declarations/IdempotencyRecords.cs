@@ -1,6 +1,3 @@
-using Dapper;
-using DigitalBorderGate.Api.Data;
-
 namespace DigitalBorderGate.Api.Features.Declarations;
 
 /// <summary>The first response given to an Idempotency-Key, kept to answer retries of the same request.</summary>

@@ -1,6 +1,3 @@
-using DigitalBorderGate.Api.Contract;
-using DigitalBorderGate.Domain.Declarations;
-
 namespace DigitalBorderGate.Api.Features.Events;
 
 /// <summary>What changed: the same shape in the change feed and in every webhook delivery.</summary>

@@ -1,9 +1,5 @@
 using System.Text.Json;
-using Dapper;
-using DigitalBorderGate.Api.Auth;
-using DigitalBorderGate.Api.Data;
 using DigitalBorderGate.Api.Features.Shared;
-using DigitalBorderGate.Domain.Declarations;
 
 namespace DigitalBorderGate.Api.Features.Events;
 

@@ -1,5 +1,4 @@
 using DigitalBorderGate.Api.Data.ReferenceData;
-using Microsoft.Net.Http.Headers;
 
 namespace DigitalBorderGate.Api.Features.Shared;
 

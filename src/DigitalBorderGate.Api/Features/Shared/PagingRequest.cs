@@ -1,5 +1,3 @@
-using DigitalBorderGate.Api.Problems;
-
 namespace DigitalBorderGate.Api.Features.Shared;
 
 internal delegate bool CursorDecoder<TCursor>(string? text, out TCursor cursor);

@@ -1,5 +1,3 @@
-using Dapper;
-
 namespace DigitalBorderGate.Api.Features.Shared;
 
 /// <summary>A WHERE clause built from optional filters, with its parameters; values are always parameters, never text.</summary>

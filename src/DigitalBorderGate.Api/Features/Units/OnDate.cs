@@ -1,5 +1,3 @@
-using DigitalBorderGate.Domain.Declarations;
-
 namespace DigitalBorderGate.Api.Features.Units;
 
 /// <summary>Reference data is dated: listings show the structure on <c>?on=</c>, today in Vietnam by default.</summary>

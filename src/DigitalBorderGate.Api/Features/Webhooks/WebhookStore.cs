@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Dapper;
-using DigitalBorderGate.Api.Data;
 using DigitalBorderGate.Api.Notifications;
 
 namespace DigitalBorderGate.Api.Features.Webhooks;

@@ -1,8 +1,5 @@
 using DigitalBorderGate.Api.Features.Events;
-using DigitalBorderGate.Api.Contract;
-using DigitalBorderGate.Api.Data;
 using DigitalBorderGate.Api.Notifications;
-using DigitalBorderGate.Domain.Declarations;
 
 namespace DigitalBorderGate.Api.Features.Webhooks;
 

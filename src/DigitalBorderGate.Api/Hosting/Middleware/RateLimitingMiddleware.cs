@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Claims;
-using DigitalBorderGate.Api.Problems;
 
 namespace DigitalBorderGate.Api.Hosting.Middleware;
 

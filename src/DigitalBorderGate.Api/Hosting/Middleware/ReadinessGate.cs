@@ -1,6 +1,3 @@
-using DigitalBorderGate.Api.Data;
-using DigitalBorderGate.Api.Problems;
-
 namespace DigitalBorderGate.Api.Hosting.Middleware;
 
 /// <summary>While the database is not ready, API requests get 503 with Retry-After at once instead of waiting on it.</summary>

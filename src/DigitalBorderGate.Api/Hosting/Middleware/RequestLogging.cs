@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Security.Claims;
-using DigitalBorderGate.Api.Problems;
 
 namespace DigitalBorderGate.Api.Hosting.Middleware;
 

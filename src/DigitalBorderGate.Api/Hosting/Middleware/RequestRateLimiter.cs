@@ -1,6 +1,5 @@
-using DigitalBorderGate.Api.Settings;
 using System.Collections.Concurrent;
-using DigitalBorderGate.Api.Hosting;
+using DigitalBorderGate.Api.Settings;
 using Microsoft.Extensions.Options;
 
 namespace DigitalBorderGate.Api.Hosting.Middleware;

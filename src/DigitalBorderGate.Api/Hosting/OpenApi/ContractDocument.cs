@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using DigitalBorderGate.Domain.Declarations;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 

@@ -1,7 +1,6 @@
 using System.Reflection;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
-using FastEndpoints;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 

@@ -1,4 +1,3 @@
-using DigitalBorderGate.Api.Contract;
 using System.Globalization;
 using System.Reflection;
 using System.Text.Json.Nodes;

@@ -1,11 +1,7 @@
-using DigitalBorderGate.Api.Contract;
-using RequestExample = DigitalBorderGate.Api.Contract.RequestExample;
-using ResponseHeader = DigitalBorderGate.Api.Contract.ResponseHeader;
-using System.Text.Json.Nodes;
-using DigitalBorderGate.Api.Problems;
-using FastEndpoints;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
+using RequestExample = DigitalBorderGate.Api.Contract.RequestExample;
+using ResponseHeader = DigitalBorderGate.Api.Contract.ResponseHeader;
 
 namespace DigitalBorderGate.Api.Hosting.OpenApi;
 

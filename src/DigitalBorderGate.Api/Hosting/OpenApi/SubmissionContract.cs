@@ -1,6 +1,4 @@
-using DigitalBorderGate.Api.Contract;
 using System.Reflection;
-using DigitalBorderGate.Domain.Declarations;
 using DigitalBorderGate.Domain.Validation;
 using DigitalBorderGate.Domain.Validation.Rules;
 
@@ -25,13 +23,17 @@ internal static class SubmissionContract
         [(typeof(DeclarationDraft), nameof(DeclarationDraft.BorderGateCode))] = new() { Required = true, MaxLength = CodeMaxLength },
         [(typeof(DeclarationDraft), nameof(DeclarationDraft.ExpectedArrivalAt))] = new()
         {
-            Required = true, Format = "date-time", MaxLength = 40,
+            Required = true,
+            Format = "date-time",
+            MaxLength = 40,
             Description = "With its offset; in the future and at most 30 days ahead (`BorderGate:Declarations:MaxDaysAhead`).",
         },
         [(typeof(DeclarationDraft), nameof(DeclarationDraft.DeclarantTaxCode))] = new() { Required = true, MaxLength = 14, Pattern = TaxCodePattern },
         [(typeof(DeclarationDraft), nameof(DeclarationDraft.FeePayerTaxCode))] = new()
         {
-            MaxLength = 14, Pattern = TaxCodePattern, Description = "The declarant when absent.",
+            MaxLength = 14,
+            Pattern = TaxCodePattern,
+            Description = "The declarant when absent.",
         },
         [(typeof(DeclarationDraft), nameof(DeclarationDraft.ContactPhone))] = new() { Required = true, MaxLength = PhoneMaxLength },
         [(typeof(DeclarationDraft), nameof(DeclarationDraft.ParkingYard))] = new() { MaxLength = FreeText.PlaceMaxLength },
@@ -52,12 +54,16 @@ internal static class SubmissionContract
 
         [(typeof(GoodsGroupDraft), nameof(GoodsGroupDraft.CustomsDeclarationNumber))] = new()
         {
-            MaxLength = 12, Pattern = "^[13][0-9]{11}$",
+            MaxLength = 12,
+            Pattern = "^[13][0-9]{11}$",
             Description = "Goods already declared in VNACCS; without it the group lists its `items`.",
         },
         [(typeof(GoodsGroupDraft), nameof(GoodsGroupDraft.GrossWeightKg))] = new()
         {
-            Required = true, Minimum = 0, ExclusiveMinimum = true, Maximum = (double)Weight.TruckLimitKg,
+            Required = true,
+            Minimum = 0,
+            ExclusiveMinimum = true,
+            Maximum = (double)Weight.TruckLimitKg,
         },
         [(typeof(GoodsGroupDraft), nameof(GoodsGroupDraft.Items))] = new() { MaxItems = DeclarationLimits.MaxItemsPerGroup },
 
@@ -65,12 +71,18 @@ internal static class SubmissionContract
         [(typeof(GoodsItemDraft), nameof(GoodsItemDraft.HsCode))] = new() { Required = true, MaxLength = 8, Pattern = "^[0-9]{8}$" },
         [(typeof(GoodsItemDraft), nameof(GoodsItemDraft.Quantity))] = new()
         {
-            Required = true, Minimum = 0, ExclusiveMinimum = true, Maximum = (double)Quantity.Max,
+            Required = true,
+            Minimum = 0,
+            ExclusiveMinimum = true,
+            Maximum = (double)Quantity.Max,
         },
         [(typeof(GoodsItemDraft), nameof(GoodsItemDraft.Unit))] = new() { Required = true, MaxLength = 5 },
         [(typeof(GoodsItemDraft), nameof(GoodsItemDraft.WeightKg))] = new()
         {
-            Required = true, Minimum = 0, ExclusiveMinimum = true, Maximum = (double)Weight.TruckLimitKg,
+            Required = true,
+            Minimum = 0,
+            ExclusiveMinimum = true,
+            Maximum = (double)Weight.TruckLimitKg,
         },
 
         [(typeof(TransshipmentDraft), nameof(TransshipmentDraft.ReceivingPlateNumber))] = new() { Required = true, MaxLength = PlateMaxLength },

@@ -1,4 +1,3 @@
-using DigitalBorderGate.Domain.Declarations;
 using System.Text.RegularExpressions;
 
 namespace DigitalBorderGate.Domain.Validation.Rules;

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using DigitalBorderGate.Domain.Declarations;
 
 namespace DigitalBorderGate.Domain.Validation.Rules;
 

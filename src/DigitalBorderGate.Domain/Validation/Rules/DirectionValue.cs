@@ -1,5 +1,3 @@
-using DigitalBorderGate.Domain.Declarations;
-
 namespace DigitalBorderGate.Domain.Validation.Rules;
 
 /// <summary>Direction of the crossing: "import" or "export", in any letter case.</summary>

@@ -1,5 +1,3 @@
-using DigitalBorderGate.Domain.Declarations;
-
 namespace DigitalBorderGate.Domain.Validation.Rules;
 
 /// <summary>Whether the truck carries goods: "laden" (the default, as every truck was before empty ones were declared) or "empty".</summary>

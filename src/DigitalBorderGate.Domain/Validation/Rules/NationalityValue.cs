@@ -1,5 +1,3 @@
-using DigitalBorderGate.Domain.Declarations;
-
 namespace DigitalBorderGate.Domain.Validation.Rules;
 
 /// <summary>Vehicle nationality: "VN" or "CN", in any letter case.</summary>

@@ -1,5 +1,3 @@
-using DigitalBorderGate.Domain.Declarations;
-
 namespace DigitalBorderGate.Domain.Validation.Rules;
 
 /// <summary>The plate rule of a vehicle's nationality, for trucks and their trailers.</summary>

@@ -1,9 +1,4 @@
-using DigitalBorderGate.Api.Auth;
 using DigitalBorderGate.Api.Data.ReferenceData;
-using DigitalBorderGate.Api.Problems;
-using DigitalBorderGate.Domain.Declarations;
-using FastEndpoints;
-using DigitalBorderGate.Api.Contract;
 
 namespace DigitalBorderGate.Api.Features.ApiKeys.Issue;
 

@@ -1,6 +1,4 @@
-using DigitalBorderGate.Api.Auth;
 using DigitalBorderGate.Api.Data.ReferenceData;
-using DigitalBorderGate.Api.Problems;
 using DigitalBorderGate.Domain.Codes;
 using DigitalBorderGate.Domain.Validation.Rules;
 

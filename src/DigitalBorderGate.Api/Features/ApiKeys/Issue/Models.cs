@@ -1,5 +1,3 @@
-using DigitalBorderGate.Api.Contract;
-
 namespace DigitalBorderGate.Api.Features.ApiKeys.Issue;
 
 internal sealed class Request

@@ -1,8 +1,4 @@
-using DigitalBorderGate.Api.Problems;
-using DigitalBorderGate.Api.Auth;
 using DigitalBorderGate.Api.Features.Shared;
-using FastEndpoints;
-using DigitalBorderGate.Api.Contract;
 
 namespace DigitalBorderGate.Api.Features.ApiKeys.List;
 

@@ -1,8 +1,3 @@
-using DigitalBorderGate.Api.Auth;
-using DigitalBorderGate.Api.Problems;
-using FastEndpoints;
-using DigitalBorderGate.Api.Contract;
-
 namespace DigitalBorderGate.Api.Features.ApiKeys.Revoke;
 
 internal sealed class Request

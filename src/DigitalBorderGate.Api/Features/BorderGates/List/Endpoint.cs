@@ -2,8 +2,6 @@ using DigitalBorderGate.Api.Data.ReferenceData;
 using DigitalBorderGate.Api.Features.Shared;
 using DigitalBorderGate.Api.Features.Units;
 using DigitalBorderGate.Domain.Reference;
-using FastEndpoints;
-using DigitalBorderGate.Api.Contract;
 
 namespace DigitalBorderGate.Api.Features.BorderGates.List;
 

@@ -1,7 +1,4 @@
 using System.Text.Json;
-using Dapper;
-using DigitalBorderGate.Api.Data;
-using DigitalBorderGate.Domain.Declarations;
 
 namespace DigitalBorderGate.Api.Features.Declarations.Amend;
 

@@ -1,12 +1,6 @@
-using DigitalBorderGate.Api.Auth;
-using DigitalBorderGate.Api.Contract;
-using DigitalBorderGate.Api.Data;
 using DigitalBorderGate.Api.Data.ReferenceData;
 using DigitalBorderGate.Api.Features.Events;
-using DigitalBorderGate.Api.Problems;
-using DigitalBorderGate.Domain.Declarations;
 using DigitalBorderGate.Domain.Lifecycle;
-using FastEndpoints;
 
 namespace DigitalBorderGate.Api.Features.Declarations.Amend;
 

@@ -1,8 +1,4 @@
-using DigitalBorderGate.Api.Auth;
-using DigitalBorderGate.Api.Contract;
-using DigitalBorderGate.Api.Data;
 using DigitalBorderGate.Api.Data.ReferenceData;
-using DigitalBorderGate.Api.Problems;
 
 namespace DigitalBorderGate.Api.Features.Declarations.Get;
 

@@ -1,6 +1,3 @@
-using Dapper;
-using DigitalBorderGate.Api.Data;
-
 namespace DigitalBorderGate.Api.Features.Declarations.History;
 
 internal static class Data

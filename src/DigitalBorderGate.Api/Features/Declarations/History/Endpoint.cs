@@ -1,11 +1,5 @@
-using DigitalBorderGate.Api.Auth;
-using DigitalBorderGate.Api.Data;
 using DigitalBorderGate.Api.Data.ReferenceData;
 using DigitalBorderGate.Api.Features.Shared;
-using DigitalBorderGate.Api.Problems;
-using DigitalBorderGate.Domain.Declarations;
-using FastEndpoints;
-using DigitalBorderGate.Api.Contract;
 
 namespace DigitalBorderGate.Api.Features.Declarations.History;
 

@@ -1,11 +1,5 @@
 using System.Text;
-using DigitalBorderGate.Api.Auth;
 using DigitalBorderGate.Api.Data.ReferenceData;
-using DigitalBorderGate.Api.Contract;
-using DigitalBorderGate.Api.Data;
-using DigitalBorderGate.Api.Problems;
-using DigitalBorderGate.Domain.Declarations;
-using FastEndpoints;
 
 namespace DigitalBorderGate.Api.Features.Declarations.Pass;
 

@@ -1,7 +1,6 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
-using DigitalBorderGate.Domain.Declarations;
 using Microsoft.Extensions.Options;
 
 namespace DigitalBorderGate.Api.Features.Declarations.Pass;

@@ -1,7 +1,4 @@
-using Dapper;
-using DigitalBorderGate.Api.Data;
 using DigitalBorderGate.Api.Features.Shared;
-using DigitalBorderGate.Domain.Declarations;
 
 using DigitalBorderGate.Domain.Validation.Rules;
 namespace DigitalBorderGate.Api.Features.Declarations.Search;

@@ -1,6 +1,4 @@
 using System.Globalization;
-using Dapper;
-using DigitalBorderGate.Api.Data;
 
 namespace DigitalBorderGate.Api.Features.Declarations.Submit;
 

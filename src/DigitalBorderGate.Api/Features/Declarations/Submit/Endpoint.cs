@@ -1,14 +1,8 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using DigitalBorderGate.Api.Auth;
-using DigitalBorderGate.Api.Contract;
-using DigitalBorderGate.Api.Data;
 using DigitalBorderGate.Api.Features.Events;
-using DigitalBorderGate.Api.Problems;
 using DigitalBorderGate.Api.Settings;
-using DigitalBorderGate.Domain.Declarations;
 using DigitalBorderGate.Domain.Lifecycle;
-using FastEndpoints;
 using Microsoft.Extensions.Options;
 
 namespace DigitalBorderGate.Api.Features.Declarations.Submit;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using DigitalBorderGate.Domain.Declarations;
 
 namespace DigitalBorderGate.Api.Features.Declarations.Submit;
 

@@ -1,11 +1,6 @@
-using DigitalBorderGate.Api.Auth;
-using DigitalBorderGate.Api.Contract;
-using DigitalBorderGate.Api.Data;
 using DigitalBorderGate.Api.Data.ReferenceData;
 using DigitalBorderGate.Api.Features.Events;
-using DigitalBorderGate.Api.Problems;
 using DigitalBorderGate.Domain.Codes;
-using DigitalBorderGate.Domain.Declarations;
 using DigitalBorderGate.Domain.Lifecycle;
 using DigitalBorderGate.Domain.Validation.Rules;
 

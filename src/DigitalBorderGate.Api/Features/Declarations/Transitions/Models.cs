@@ -1,7 +1,3 @@
-using DigitalBorderGate.Api.Data;
-using DigitalBorderGate.Api.Contract;
-using DigitalBorderGate.Api.Problems;
-using DigitalBorderGate.Domain.Declarations;
 using DigitalBorderGate.Domain.Lifecycle;
 using DigitalBorderGate.Domain.Validation.Rules;
 

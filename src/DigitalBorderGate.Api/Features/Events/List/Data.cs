@@ -1,6 +1,3 @@
-using Dapper;
-using DigitalBorderGate.Api.Auth;
-using DigitalBorderGate.Api.Data;
 using DigitalBorderGate.Api.Features.Shared;
 
 namespace DigitalBorderGate.Api.Features.Events.List;

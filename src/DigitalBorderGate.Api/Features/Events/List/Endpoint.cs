@@ -1,8 +1,4 @@
-using DigitalBorderGate.Api.Auth;
 using DigitalBorderGate.Api.Features.Shared;
-using DigitalBorderGate.Api.Problems;
-using DigitalBorderGate.Api.Contract;
-using FastEndpoints;
 
 namespace DigitalBorderGate.Api.Features.Events.List;
 

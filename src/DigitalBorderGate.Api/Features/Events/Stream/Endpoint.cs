@@ -1,10 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using DigitalBorderGate.Api.Auth;
 using DigitalBorderGate.Api.Features.Shared;
-using DigitalBorderGate.Api.Contract;
-using DigitalBorderGate.Api.Problems;
-using FastEndpoints;
 using Microsoft.Extensions.Options;
 
 namespace DigitalBorderGate.Api.Features.Events.Stream;

@@ -1,6 +1,3 @@
-using DigitalBorderGate.Api.Auth;
-using FastEndpoints;
-
 namespace DigitalBorderGate.Api.Features.Me.Get;
 
 /// <summary>Who the key belongs to: its role, its scope (tax codes, or one unit code, or * for the whole branch) and its label.</summary>

@@ -1,5 +1,3 @@
-using Dapper;
-using DigitalBorderGate.Api.Data;
 using DigitalBorderGate.Api.Features.Declarations;
 
 namespace DigitalBorderGate.Api.Features.Passes.Verify;

@@ -1,12 +1,6 @@
-using DigitalBorderGate.Api.Auth;
-using DigitalBorderGate.Api.Data;
 using DigitalBorderGate.Api.Data.ReferenceData;
 using DigitalBorderGate.Api.Features.Declarations;
 using DigitalBorderGate.Api.Features.Declarations.Pass;
-using DigitalBorderGate.Api.Contract;
-using DigitalBorderGate.Api.Problems;
-using DigitalBorderGate.Domain.Declarations;
-using FastEndpoints;
 
 namespace DigitalBorderGate.Api.Features.Passes.Verify;
 

@@ -1,5 +1,3 @@
-using DigitalBorderGate.Domain.Declarations;
-
 namespace DigitalBorderGate.Api.Features.Passes.Verify;
 
 internal sealed class Request

@@ -1,7 +1,4 @@
 using DigitalBorderGate.Api.Data.ReferenceData;
-using DigitalBorderGate.Api.Problems;
-using FastEndpoints;
-using DigitalBorderGate.Api.Contract;
 
 namespace DigitalBorderGate.Api.Features.Units.Get;
 

@@ -1,7 +1,5 @@
 using DigitalBorderGate.Api.Data.ReferenceData;
 using DigitalBorderGate.Api.Features.Shared;
-using FastEndpoints;
-using DigitalBorderGate.Api.Contract;
 
 namespace DigitalBorderGate.Api.Features.Units.List;
 

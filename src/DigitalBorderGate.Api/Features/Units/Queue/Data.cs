@@ -1,8 +1,5 @@
-using Dapper;
-using DigitalBorderGate.Api.Data;
 using DigitalBorderGate.Api.Features.Declarations;
 using DigitalBorderGate.Api.Features.Shared;
-using DigitalBorderGate.Domain.Declarations;
 using DigitalBorderGate.Domain.Lifecycle;
 
 using DigitalBorderGate.Domain.Validation.Rules;

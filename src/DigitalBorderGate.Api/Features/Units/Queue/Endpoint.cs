@@ -1,14 +1,6 @@
-using DigitalBorderGate.Api.Auth;
-using DigitalBorderGate.Api.Data;
 using DigitalBorderGate.Api.Data.ReferenceData;
 using DigitalBorderGate.Api.Features.Declarations;
 using DigitalBorderGate.Api.Features.Shared;
-using DigitalBorderGate.Api.Problems;
-using DigitalBorderGate.Domain.Declarations;
-using DigitalBorderGate.Domain.Lifecycle;
-using FastEndpoints;
-using DigitalBorderGate.Api.Contract;
-
 using DigitalBorderGate.Domain.Validation.Rules;
 namespace DigitalBorderGate.Api.Features.Units.Queue;
 

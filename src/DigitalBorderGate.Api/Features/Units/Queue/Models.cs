@@ -1,5 +1,3 @@
-using DigitalBorderGate.Api.Features.Shared;
-using DigitalBorderGate.Domain.Declarations;
 using DigitalBorderGate.Domain.Lifecycle;
 
 namespace DigitalBorderGate.Api.Features.Units.Queue;

@@ -1,8 +1,3 @@
-using DigitalBorderGate.Api.Auth;
-using DigitalBorderGate.Api.Problems;
-using DigitalBorderGate.Api.Contract;
-using FastEndpoints;
-
 namespace DigitalBorderGate.Api.Features.Webhooks.Delete;
 
 internal sealed class Request

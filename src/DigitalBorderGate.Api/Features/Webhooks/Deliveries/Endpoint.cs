@@ -1,10 +1,5 @@
-using DigitalBorderGate.Api.Auth;
-using DigitalBorderGate.Api.Data;
-using DigitalBorderGate.Api.Notifications;
 using DigitalBorderGate.Api.Features.Shared;
-using DigitalBorderGate.Api.Problems;
-using DigitalBorderGate.Api.Contract;
-using FastEndpoints;
+using DigitalBorderGate.Api.Notifications;
 
 namespace DigitalBorderGate.Api.Features.Webhooks.Deliveries;
 

@@ -1,9 +1,4 @@
-using DigitalBorderGate.Api.Auth;
-using DigitalBorderGate.Api.Data;
 using DigitalBorderGate.Api.Notifications;
-using DigitalBorderGate.Api.Problems;
-using DigitalBorderGate.Api.Contract;
-using FastEndpoints;
 
 namespace DigitalBorderGate.Api.Features.Webhooks.Redeliver;
 

@@ -1,11 +1,6 @@
-using DigitalBorderGate.Api.Auth;
 using DigitalBorderGate.Api.Features.Events;
-using DigitalBorderGate.Api.Settings;
 using DigitalBorderGate.Api.Notifications;
-using DigitalBorderGate.Api.Problems;
-using DigitalBorderGate.Domain.Declarations;
-using DigitalBorderGate.Api.Contract;
-using FastEndpoints;
+using DigitalBorderGate.Api.Settings;
 using Microsoft.Extensions.Options;
 
 namespace DigitalBorderGate.Api.Features.Webhooks.Register;
