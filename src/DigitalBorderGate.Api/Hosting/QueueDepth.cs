@@ -1,5 +1,4 @@
 using System.Diagnostics.Metrics;
-using DigitalBorderGate.Api.Data;
 using DigitalBorderGate.Api.Settings;
 using Microsoft.Extensions.Options;
 

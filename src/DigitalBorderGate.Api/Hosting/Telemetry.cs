@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using DigitalBorderGate.Api.Data;
 using DigitalBorderGate.Api.Notifications;
 using DigitalBorderGate.Api.Settings;
 using OpenTelemetry.Metrics;

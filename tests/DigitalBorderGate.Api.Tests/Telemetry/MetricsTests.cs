@@ -1,7 +1,5 @@
-using System.Net;
 using System.Net.Http.Headers;
 using DigitalBorderGate.Api.Hosting;
-using DigitalBorderGate.Api.Tests.Infrastructure;
 using DigitalBorderGate.Client;
 using Microsoft.Extensions.DependencyInjection;
 
