@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net.Http.Headers;
 
-namespace DigitalBorderGate.Api.Tests.Telemetry;
+namespace DigitalBorderGate.Api.Tests.Hosting;
 
 /// <summary>An API with metrics on and a scrape token, and a reader of the Prometheus text it serves.</summary>
 internal static class Scrape

@@ -1,4 +1,4 @@
-namespace DigitalBorderGate.Api.Tests.Telemetry;
+namespace DigitalBorderGate.Api.Tests.Hosting;
 
 /// <summary>
 /// Tests that read metrics run alone: a metrics pipeline listens to every meter of its name in the process, so an

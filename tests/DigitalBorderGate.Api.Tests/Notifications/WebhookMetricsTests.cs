@@ -1,6 +1,7 @@
+using DigitalBorderGate.Api.Tests.Hosting;
 using DigitalBorderGate.Client;
 
-namespace DigitalBorderGate.Api.Tests.Telemetry;
+namespace DigitalBorderGate.Api.Tests.Notifications;
 
 [Collection(MetricsCollection.Name)]
 public sealed class WebhookMetricsTests : IAsyncLifetime

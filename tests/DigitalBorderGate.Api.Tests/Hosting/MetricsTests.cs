@@ -3,7 +3,7 @@ using DigitalBorderGate.Api.Hosting;
 using DigitalBorderGate.Client;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace DigitalBorderGate.Api.Tests.Telemetry;
+namespace DigitalBorderGate.Api.Tests.Hosting;
 
 [Collection(MetricsCollection.Name)]
 public sealed class MetricsTests

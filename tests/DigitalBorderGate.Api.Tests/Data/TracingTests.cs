@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using DigitalBorderGate.Api.Data;
+using DigitalBorderGate.Api.Tests.Hosting;
 
-namespace DigitalBorderGate.Api.Tests.Telemetry;
+namespace DigitalBorderGate.Api.Tests.Data;
 
 [Collection(MetricsCollection.Name)]
 public sealed class TracingTests
