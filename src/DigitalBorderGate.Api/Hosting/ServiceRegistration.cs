@@ -62,6 +62,7 @@ internal static class ServiceRegistration
         services.AddSingleton<Features.Events.Stream.EventWatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<Features.Events.Stream.EventWatcher>());
         services.AddNotifications();
+        services.AddSecretsAtRest(builder.Configuration, builder.Environment, options);
 
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);

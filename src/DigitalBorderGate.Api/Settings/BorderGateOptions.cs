@@ -19,6 +19,8 @@ internal sealed class BorderGateOptions
 
     public MetricsOptions Metrics { get; set; } = new();
 
+    public DataProtectionOptions DataProtection { get; set; } = new();
+
     /// <summary>Origins allowed to call the API from a browser; none (CORS closed) unless configured.</summary>
     public string[] CorsAllowedOrigins { get; set; } = [];
 
@@ -94,7 +96,7 @@ internal sealed class WebhookOptions
     public int MaxSubscriptionsPerKey { get; set; } = 10;
 }
 
-public sealed class MetricsOptions
+internal sealed class MetricsOptions
 {
     /// <summary>Collect metrics and traces with OpenTelemetry; off, the instruments cost nothing and nothing is served.</summary>
     public bool Enabled { get; set; } = true;
@@ -110,4 +112,14 @@ public sealed class MetricsOptions
 
     /// <summary>How long the open queue depth read for a scrape is reused; scrapes in between cost no database read.</summary>
     public int QueueDepthCacheSeconds { get; set; } = 10;
+}
+
+internal sealed class DataProtectionOptions
+{
+    /// <summary>
+    /// Where the Data Protection key ring (which protects webhook signing secrets) is kept; every instance on one
+    /// database must read the same folder. Unset: a <c>keys</c> folder beside an SQLite database file; for SQL Server
+    /// set it to a folder every instance shares. Relative paths start at the application folder.
+    /// </summary>
+    public string? KeysFolder { get; set; }
 }
