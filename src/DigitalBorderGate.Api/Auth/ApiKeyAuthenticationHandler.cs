@@ -27,8 +27,7 @@ internal sealed class ApiKeyAuthenticationHandler(
         {
             return AuthenticateResult.Fail("Malformed API key.");
         }
-        var record = await keys.FindActiveAsync(secret, Context.RequestAborted);
-        if (record?.ToPrincipal() is not { } principal)
+        if (await keys.AuthenticateAsync(secret, Context.RequestAborted) is not { } principal)
         {
             return AuthenticateResult.Fail("Unknown or revoked API key.");
         }

@@ -25,13 +25,45 @@ internal sealed class ApiKeyStore(Database database, TimeProvider clock)
     private static readonly TimeSpan LastUseResolution = TimeSpan.FromMinutes(1);
     private readonly ConcurrentDictionary<Guid, DateTimeOffset> lastRecordedUse = new();
 
+    /// <summary>
+    /// How long an active key is known without asking the database again. Looking the key up was the costliest step
+    /// of a read; a key revoked on this instance stops at once, one revoked on another instance within this time.
+    /// </summary>
+    public static readonly TimeSpan KnownFor = TimeSpan.FromSeconds(10);
+
+    // Only keys found active are kept (by hash), so unknown keys cannot grow it; entries of revoked keys are removed.
+    private readonly ConcurrentDictionary<string, KnownKey> known = new(StringComparer.Ordinal);
+    private long revocations;
+
+    private sealed record KnownKey(ApiPrincipal Principal, DateTimeOffset Until);
+
     private const string Columns =
         "id AS Id, role AS Role, scope AS Scope, label AS Label, origin AS Origin, created_at AS CreatedAt, revoked_at AS RevokedAt, last_used_at AS LastUsedAt";
 
-    public Task<ApiKeyRecord?> FindActiveAsync(string secret, CancellationToken cancellationToken) =>
-        database.ReadAsync(connection => connection.QuerySingleOrDefaultAsync<ApiKeyRecord>(
-            $"SELECT {Columns} FROM api_keys WHERE key_hash = @Hash AND revoked_at IS NULL",
-            new { Hash = ApiKeySecret.Hash(secret) }), cancellationToken);
+    /// <summary>The principal of an active key, or null. A key read from the database is known for <see cref="KnownFor"/>.</summary>
+    public async Task<ApiPrincipal?> AuthenticateAsync(string secret, CancellationToken cancellationToken)
+    {
+        var hash = ApiKeySecret.Hash(secret);
+        if (known.TryGetValue(hash, out var cached) && clock.GetUtcNow() < cached.Until)
+        {
+            return cached.Principal;
+        }
+        var revocationsBefore = Volatile.Read(ref revocations);
+        var record = await database.ReadAsync(connection => connection.QuerySingleOrDefaultAsync<ApiKeyRecord>(
+            $"SELECT {Columns} FROM api_keys WHERE key_hash = @Hash AND revoked_at IS NULL", new { Hash = hash }), cancellationToken);
+        if (record?.ToPrincipal() is not { } principal)
+        {
+            known.TryRemove(hash, out _);
+            return null;
+        }
+        // A revocation that committed while this read ran may not be in what it read: then the answer serves this
+        // request only.
+        if (Volatile.Read(ref revocations) == revocationsBefore)
+        {
+            known[hash] = new KnownKey(principal, clock.GetUtcNow() + KnownFor);
+        }
+        return principal;
+    }
 
     public async Task RecordUseAsync(Guid keyId, CancellationToken cancellationToken)
     {
@@ -81,14 +113,25 @@ internal sealed class ApiKeyStore(Database database, TimeProvider clock)
             new { AfterAt = afterCreatedAt, AfterId = afterId, Take = take })).ToList(), cancellationToken);
 
     /// <returns>False when there is no such key. Revoking a revoked key changes nothing and succeeds.</returns>
-    public Task<bool> RevokeAsync(Guid id, CancellationToken cancellationToken) =>
-        database.WriteAsync(async unit =>
+    public async Task<bool> RevokeAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var exists = await database.WriteAsync(async unit =>
         {
-            var exists = await unit.Connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM api_keys WHERE id = @Id", new { Id = id }, unit.Transaction) > 0;
+            var found = await unit.Connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM api_keys WHERE id = @Id", new { Id = id }, unit.Transaction) > 0;
             await unit.Connection.ExecuteAsync("UPDATE api_keys SET revoked_at = @Now WHERE id = @Id AND revoked_at IS NULL",
                 new { Id = id, Now = clock.GetUtcNow() }, unit.Transaction);
-            return exists;
+            return found;
         }, cancellationToken);
+        Interlocked.Increment(ref revocations);
+        foreach (var (hash, key) in known)
+        {
+            if (key.Principal.KeyId == id)
+            {
+                known.TryRemove(hash, out _);
+            }
+        }
+        return exists;
+    }
 
     /// <summary>Adds a key whose secret is known in advance (demo keys); does nothing if that secret is stored already.</summary>
     public Task EnsureAsync(string secret, PrincipalRole role, IReadOnlyList<string> scope, string label, string origin, CancellationToken cancellationToken) =>

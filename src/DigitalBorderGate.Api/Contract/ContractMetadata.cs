@@ -32,6 +32,13 @@ internal static class ContractDescription
         string? pattern = null, int? maxLength = null) =>
         builder.WithMetadata(new ResponseHeader(status, name, description, pattern, maxLength));
 
+    /// <summary>A GET that answers 304 to a current <c>If-None-Match</c>: the header read, the ETag sent and the 304.</summary>
+    public static RouteHandlerBuilder ProducesConditionalGet(this RouteHandlerBuilder builder, string etagChangesWhen) =>
+        builder
+            .WithRequestHeader("If-None-Match", "The ETag of a response received earlier: 304 without a body while it is still current.")
+            .WithResponseHeader(StatusCodes.Status200OK, "ETag", etagChangesWhen)
+            .Produces(StatusCodes.Status304NotModified);
+
     public static RouteHandlerBuilder WithRequestExample(this RouteHandlerBuilder builder, string json) =>
         builder.WithMetadata(new RequestExample(_ => JsonNode.Parse(json)));
 

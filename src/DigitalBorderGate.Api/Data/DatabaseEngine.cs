@@ -1,4 +1,5 @@
 using System.Data.Common;
+using DbUp.Builder;
 
 namespace DigitalBorderGate.Api.Data;
 
@@ -27,6 +28,21 @@ internal abstract class DatabaseEngine
     public abstract bool IsTransient(DbException exception);
 
     public abstract void ApplyMigrations(string connectionString);
+
+    /// <summary>Runs the engine's numbered scripts not yet applied, each in its own transaction.</summary>
+    protected static void Upgrade(UpgradeEngineBuilder target, Func<string, bool> isMigration)
+    {
+        var upgrade = target
+            .WithScriptsEmbeddedInAssembly(typeof(DatabaseEngine).Assembly, isMigration)
+            .WithTransactionPerScript()
+            .LogToNowhere()
+            .Build()
+            .PerformUpgrade();
+        if (!upgrade.Successful)
+        {
+            throw new InvalidOperationException($"Database migration failed at {upgrade.ErrorScript?.Name}.", upgrade.Error);
+        }
+    }
 
     /// <summary>The folder of this machine that holds the database's files, where the engine is embedded; null for a server.</summary>
     public virtual string? LocalFolder(string connectionString) => null;

@@ -50,17 +50,7 @@ internal sealed class SqlServerEngine : DatabaseEngine
     {
         // Creates the database when the login may; a login without that right needs the database made beforehand.
         EnsureDatabase.For.SqlDatabase(connectionString);
-        var upgrade = DeployChanges.To
-            .SqlDatabase(connectionString)
-            .WithScriptsEmbeddedInAssembly(typeof(SqlServerEngine).Assembly, IsMigration)
-            .WithTransactionPerScript()
-            .LogToNowhere()
-            .Build()
-            .PerformUpgrade();
-        if (!upgrade.Successful)
-        {
-            throw new InvalidOperationException($"Database migration failed at {upgrade.ErrorScript?.Name}.", upgrade.Error);
-        }
+        Upgrade(DeployChanges.To.SqlDatabase(connectionString), IsMigration);
     }
 
     public static bool IsMigration(string resourceName) => resourceName.Contains(".Migrations.SqlServer.", StringComparison.Ordinal);

@@ -50,17 +50,7 @@ internal sealed class SqliteEngine : DatabaseEngine
     public override void ApplyMigrations(string connectionString)
     {
         UseWriteAheadLog(connectionString);
-        var upgrade = DeployChanges.To
-            .SqliteDatabase(connectionString)
-            .WithScriptsEmbeddedInAssembly(typeof(SqliteEngine).Assembly, IsMigration)
-            .WithTransactionPerScript()
-            .LogToNowhere()
-            .Build()
-            .PerformUpgrade();
-        if (!upgrade.Successful)
-        {
-            throw new InvalidOperationException($"Database migration failed at {upgrade.ErrorScript?.Name}.", upgrade.Error);
-        }
+        Upgrade(DeployChanges.To.SqliteDatabase(connectionString), IsMigration);
     }
 
     public static bool IsMigration(string resourceName) => resourceName.Contains(".Migrations.Sqlite.", StringComparison.Ordinal);

@@ -62,6 +62,7 @@ internal static class ServiceRegistration
         services.AddSingleton<Features.Events.Stream.EventWatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<Features.Events.Stream.EventWatcher>());
         services.AddNotifications();
+        services.AddSecretsAtRest(builder.Configuration, builder.Environment, options);
 
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
@@ -70,6 +71,7 @@ internal static class ServiceRegistration
         services.AddFastEndpoints();
         services.AddBorderGateOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        builder.AddBorderGateTelemetry(options.Metrics);
         return builder;
     }
 
@@ -90,6 +92,7 @@ internal static class ServiceRegistration
         }
         app.UseAuthentication();
         app.UseKeyRateLimiting();
+        app.UseBorderGateMetrics(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<BorderGateOptions>>().Value.Metrics);
         app.UseAuthorization();
         app.UseFastEndpoints(config =>
         {

@@ -12,6 +12,8 @@ internal sealed class StartupTasks(
     ReferenceDataCatalog catalog,
     Domain.Codes.CodeLists codeLists,
     ApiKeyStore keys,
+    Notifications.WebhookSecrets webhookSecrets,
+    KeyRingLocation keyRing,
     IOptions<BorderGateOptions> options,
     IHostEnvironment environment,
     ILogger<StartupTasks> logger)
@@ -19,6 +21,7 @@ internal sealed class StartupTasks(
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         database.Engine.ApplyMigrations(database.ConnectionString);
+        await ProtectWebhookSecretsAsync(cancellationToken);
         await referenceDataLoader.LoadAsync(cancellationToken);
         await catalog.RefreshAsync(cancellationToken);
         // Resolving the code lists here makes a missing or broken file stop the start, not the first submission.
@@ -29,6 +32,18 @@ internal sealed class StartupTasks(
             await LoadDemoKeysAsync(cancellationToken);
         }
         await EnsureBootstrapAdminAsync(cancellationToken);
+    }
+
+    private async Task ProtectWebhookSecretsAsync(CancellationToken cancellationToken)
+    {
+        if (keyRing.Folder is null)
+        {
+            logger.LogWarning("BorderGate:DataProtection:KeysFolder is not set: webhook secrets are protected with a key ring of this machine's user profile, which other instances cannot read");
+        }
+        if (await webhookSecrets.ProtectLegacyAsync(database, cancellationToken) is > 0 and var protectedNow)
+        {
+            logger.LogInformation("Protected {Count} webhook signing secrets that were stored in plain text", protectedNow);
+        }
     }
 
     private async Task EnsureBootstrapAdminAsync(CancellationToken cancellationToken)

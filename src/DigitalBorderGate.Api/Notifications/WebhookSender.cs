@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using DigitalBorderGate.Api.Features.Events;
@@ -13,6 +14,7 @@ internal sealed class LeasedDelivery
     public long Id { get; set; }
     public Guid WebhookId { get; set; }
     public string Url { get; set; } = "";
+    /// <summary>As stored: protected (see <see cref="WebhookSecrets"/>), or plain text from before protection.</summary>
     public string Secret { get; set; } = "";
     public long EventId { get; set; }
     public string EventType { get; set; } = "";
@@ -30,22 +32,40 @@ internal sealed class LeasedDelivery
 internal sealed record DeliveryAttempt(bool Delivered, int? StatusCode, TimeSpan? RetryAfter, string? Error, bool RefusedLocally = false);
 
 /// <summary>POSTs one event to a receiver, signed, through the webhook client's resilience pipeline.</summary>
-internal sealed class WebhookSender(IHttpClientFactory clients)
+internal sealed class WebhookSender(IHttpClientFactory clients, WebhookSecrets secrets, ILogger<WebhookSender> logger)
 {
     public const string ClientName = "webhooks";
 
     /// <summary>How long a delivery refused by a half-open breaker waits: about one dispatcher poll.</summary>
     public static readonly TimeSpan HalfOpenWait = TimeSpan.FromSeconds(1);
 
+    private string? SecretOf(LeasedDelivery delivery)
+    {
+        try
+        {
+            return secrets.Reveal(delivery.Secret);
+        }
+        catch (CryptographicException exception)
+        {
+            // A key ring not shared by every instance, or lost: nothing is sent unsigned, and the operator is told.
+            logger.LogError(exception, "Webhook {WebhookId}: its signing secret cannot be unprotected with this instance's key ring", delivery.WebhookId);
+            return null;
+        }
+    }
+
     public async Task<DeliveryAttempt> SendAsync(LeasedDelivery delivery, CancellationToken cancellationToken)
     {
+        if (SecretOf(delivery) is not { } secret)
+        {
+            return new DeliveryAttempt(false, null, null, "The signing secret cannot be read with this instance's Data Protection key ring.");
+        }
         var data = JsonSerializer.Deserialize<DeclarationEventData>(delivery.Payload, ApiJson.Options)!;
         var body = JsonSerializer.SerializeToUtf8Bytes(new DeclarationEvent(delivery.EventId, delivery.EventType, delivery.OccurredAt, data), ApiJson.Options);
         using var request = new HttpRequestMessage(HttpMethod.Post, delivery.Url) { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = Encoding.UTF8.WebName };
         request.Headers.Add("X-BorderGate-Event", delivery.EventType);
         request.Headers.Add("X-BorderGate-Delivery", delivery.EventId.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        request.Headers.Add(WebhookSignature.Header, WebhookSignature.Sign(delivery.Secret, body));
+        request.Headers.Add(WebhookSignature.Header, WebhookSignature.Sign(secret, body));
         try
         {
             using var response = await clients.CreateClient(ClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);

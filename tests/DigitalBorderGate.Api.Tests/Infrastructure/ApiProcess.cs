@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net.Sockets;
 
@@ -18,7 +19,9 @@ public sealed class ApiProcess : IDisposable
 
     /// <param name="environment">Variables added to the process's environment.</param>
     /// <param name="workingDirectory">Where the process starts; the application's own folder unless a test says otherwise.</param>
-    public static async Task<ApiProcess> StartAsync(IReadOnlyDictionary<string, string> environment, string? workingDirectory = null)
+    /// <param name="readyWithin">How long it may take to answer ready; a minute unless a test says otherwise.</param>
+    /// <exception cref="InvalidOperationException">Not ready in time; the process is killed first, its id in <c>Data["ProcessId"]</c>.</exception>
+    public static async Task<ApiProcess> StartAsync(IReadOnlyDictionary<string, string> environment, string? workingDirectory = null, TimeSpan? readyWithin = null)
     {
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "DigitalBorderGate.Api.dll"), "--urls", $"http://127.0.0.1:{port}"])
@@ -34,13 +37,39 @@ public sealed class ApiProcess : IDisposable
             start.Environment[key] = value;
         }
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var api = new ApiProcess(process, $"http://127.0.0.1:{port}");
+        process.OutputDataReceived += (_, line) => api.Keep(line.Data);
+        process.ErrorDataReceived += (_, line) => api.Keep(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var api = new ApiProcess(process, $"http://127.0.0.1:{port}");
-        await api.WaitUntilReadyAsync();
+        try
+        {
+            await api.WaitUntilReadyAsync(readyWithin ?? TimeSpan.FromMinutes(1));
+        }
+        catch (Exception exception)
+        {
+            // A child that never became ready must not outlive the test that started it.
+            exception.Data["ProcessId"] = process.Id;
+            api.Dispose();
+            throw;
+        }
         return api;
+    }
+
+    private const int KeptLines = 40;
+    private readonly ConcurrentQueue<string> lastLines = new();
+
+    /// <summary>The last lines the process wrote, to say why it did not start.</summary>
+    private void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+        lastLines.Enqueue(line);
+        while (lastLines.Count > KeptLines && lastLines.TryDequeue(out _))
+        {
+        }
     }
 
     public HttpClient ClientWithKey(DemoKey key)
@@ -50,10 +79,10 @@ public sealed class ApiProcess : IDisposable
         return client;
     }
 
-    private async Task WaitUntilReadyAsync()
+    private async Task WaitUntilReadyAsync(TimeSpan readyWithin)
     {
         using var client = new HttpClient { BaseAddress = new Uri(BaseAddress), Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var deadline = DateTime.UtcNow + readyWithin;
         while (DateTime.UtcNow < deadline && !process.HasExited)
         {
             try
@@ -73,7 +102,9 @@ public sealed class ApiProcess : IDisposable
             }
             await Task.Delay(100);
         }
-        throw new InvalidOperationException($"The API process at {BaseAddress} did not become ready.");
+        throw new InvalidOperationException($"The API process at {BaseAddress} did not become ready"
+            + (process.HasExited ? $" (it exited with code {process.ExitCode})" : "") + ". Its last lines:" + Environment.NewLine
+            + string.Join(Environment.NewLine, lastLines));
     }
 
     private static int FreePort()
@@ -90,12 +121,17 @@ public sealed class ApiProcess : IDisposable
         process.WaitForExit(10_000);
     }
 
+    /// <summary>Kills the process and everything it started, whether or not it is still running, then lets it go.</summary>
     public void Dispose()
     {
-        if (!process.HasExited)
+        try
         {
             process.Kill(entireProcessTree: true);
             process.WaitForExit(10_000);
+        }
+        catch (InvalidOperationException)
+        {
+            // It had exited already.
         }
         process.Dispose();
     }

@@ -46,6 +46,9 @@ public sealed class BorderGateApp : WebApplicationFactory<Program>
         // Tests run dispatch passes themselves (DispatchOnceAsync) against receivers on loopback.
         settings["BorderGate:Webhooks:DispatcherEnabled"] = "false";
         settings["BorderGate:Webhooks:AllowLoopback"] = "true";
+        // A metrics pipeline listens to every meter of its name in the process, so tests running side by side would
+        // read each other's gauges: only the metrics tests switch it on, and they run alone.
+        settings["BorderGate:Metrics:Enabled"] = "false";
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {
             settings[key] = value;

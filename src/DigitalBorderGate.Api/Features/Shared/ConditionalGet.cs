@@ -5,8 +5,6 @@ namespace DigitalBorderGate.Api.Features.Shared;
 /// <summary>Answers a GET from prepared bytes: 304 when the client's If-None-Match names the current ETag.</summary>
 internal static class ConditionalGet
 {
-    public const string Description = "The ETag of a response received earlier: 304 without a body while it is still current.";
-
     /// <summary>Sets the ETag and returns the answer: 304, or the prepared bytes (Cache-Control stays the API's no-store).</summary>
     public static IResult Answer(HttpContext context, CachedJson cached)
     {

@@ -22,12 +22,13 @@ internal sealed class WebhookStore(Database database, TimeProvider clock)
     public Task<int> CountAsync(Guid ownerKeyId, CancellationToken ct) =>
         database.ReadAsync(c => c.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM webhooks WHERE owner_key_id = @Owner AND deleted_at IS NULL", new { Owner = ownerKeyId }), ct);
 
-    public async Task<WebhookRecord> CreateAsync(Guid ownerKeyId, string url, IReadOnlyList<string> events, string secret, CancellationToken ct)
+    /// <param name="protectedSecret">The signing secret as <see cref="WebhookSecrets.Protect"/> made it: never plain text.</param>
+    public async Task<WebhookRecord> CreateAsync(Guid ownerKeyId, string url, IReadOnlyList<string> events, string protectedSecret, CancellationToken ct)
     {
         var record = new WebhookRecord { Id = Guid.CreateVersion7(clock.GetUtcNow()), OwnerKeyId = ownerKeyId, Url = url, EventTypes = JsonSerializer.Serialize(events), CreatedAt = clock.GetUtcNow() };
         await database.WriteAsync(unit => unit.Connection.ExecuteAsync(
             "INSERT INTO webhooks (id, owner_key_id, url, event_types, secret, created_at) VALUES (@Id, @OwnerKeyId, @Url, @EventTypes, @Secret, @CreatedAt)",
-            new { record.Id, record.OwnerKeyId, record.Url, record.EventTypes, Secret = secret, record.CreatedAt }, unit.Transaction), ct);
+            new { record.Id, record.OwnerKeyId, record.Url, record.EventTypes, Secret = protectedSecret, record.CreatedAt }, unit.Transaction), ct);
         return record;
     }
 

@@ -1,4 +1,6 @@
+using Dapper;
 using DigitalBorderGate.Client;
+using Microsoft.Data.Sqlite;
 
 namespace DigitalBorderGate.Api.Tests.Features.ApiKeys;
 
@@ -32,6 +34,25 @@ public sealed class ApiKeyTests : IClassFixture<BorderGateApp>
 
         await client.SearchDeclarationsAsync().ShouldFailWithAsync(HttpStatusCode.Unauthorized);
         await admin.RevokeApiKeyAsync(issued.Id);
+    }
+
+    [Fact]
+    public async Task A_key_revoked_by_another_instance_stops_working_here_within_the_time_a_key_is_known()
+    {
+        using var here = new BorderGateApp();
+        var issued = await new BorderGateClient(here.As(DemoKey.Admin)).IssueApiKeyAsync(
+            new IssueApiKeyRequest { Role = PrincipalRole.Declarant, Scope = [DemoKey.TaxCodeB], Label = "Công ty B" });
+        var client = new BorderGateClient(here.ClientWithKey(issued.Key));
+        await client.SearchDeclarationsAsync();
+
+        // Another instance revokes it: only the shared database changes.
+        await using (var connection = new SqliteConnection(here.ConnectionString))
+        {
+            await connection.ExecuteAsync("UPDATE api_keys SET revoked_at = @Now WHERE id = @Id", new { Now = here.Clock.GetUtcNow(), issued.Id });
+        }
+        here.Clock.Advance(DigitalBorderGate.Api.Auth.ApiKeyStore.KnownFor);
+
+        await client.SearchDeclarationsAsync().ShouldFailWithAsync(HttpStatusCode.Unauthorized);
     }
 
     [Fact]

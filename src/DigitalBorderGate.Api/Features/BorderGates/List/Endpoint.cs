@@ -40,9 +40,7 @@ internal sealed class Endpoint(ReferenceDataCatalog catalog, TimeProvider clock)
         Description(b => b
             .WithName("listBorderGates").WithTags("Border gates")
             .WithSummary("The border gates: type, mode, state on a date and serving unit")
-            .WithRequestHeader("If-None-Match", ConditionalGet.Description)
-            .WithResponseHeader(StatusCodes.Status200OK, "ETag", "Changes only when the reference data or the date does.")
-            .Produces(StatusCodes.Status304NotModified));
+            .ProducesConditionalGet("Changes only when the reference data or the date does."));
     }
 
     public override Task HandleAsync(Request request, CancellationToken ct)

@@ -18,9 +18,7 @@ internal sealed class Endpoint(ReferenceDataCatalog catalog, TimeProvider clock)
         Description(b => b
             .WithName("listUnits").WithTags("Units")
             .WithSummary("The affiliated units and the gates each serves on a date")
-            .WithRequestHeader("If-None-Match", ConditionalGet.Description)
-            .WithResponseHeader(StatusCodes.Status200OK, "ETag", "Changes only when the reference data or the date does.")
-            .Produces(StatusCodes.Status304NotModified));
+            .ProducesConditionalGet("Changes only when the reference data or the date does."));
     }
 
     public override Task HandleAsync(Request request, CancellationToken ct)

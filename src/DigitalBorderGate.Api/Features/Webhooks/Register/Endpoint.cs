@@ -16,7 +16,7 @@ internal sealed class Request
 }
 
 /// <summary>Subscribes the caller's key to push notifications of the events its change feed shows.</summary>
-internal sealed class Endpoint(WebhookStore store, WebhookUrlPolicy urls, IOptions<BorderGateOptions> options) : Endpoint<Request, CreatedWebhook>
+internal sealed class Endpoint(WebhookStore store, WebhookUrlPolicy urls, WebhookSecrets secrets, IOptions<BorderGateOptions> options) : Endpoint<Request, CreatedWebhook>
 {
     public override void Configure()
     {
@@ -57,7 +57,7 @@ internal sealed class Endpoint(WebhookStore store, WebhookUrlPolicy urls, IOptio
             return;
         }
         var secret = WebhookSignature.NewSecret();
-        var record = await store.CreateAsync(owner, request.Url!.Trim(), events, secret, ct);
+        var record = await store.CreateAsync(owner, request.Url!.Trim(), events, secrets.Protect(secret), ct);
         HttpContext.Response.Headers.Location = $"/api/v1/webhooks/{record.Id}";
         await Send.ResponseAsync(new CreatedWebhook(record.Id, secret, record.Url, record.Events, VietnamTime.ToVietnam(record.CreatedAt)), StatusCodes.Status201Created, ct);
     }
