@@ -65,8 +65,11 @@ internal sealed class Database
             return await query(connection);
         }, cancellationToken).AsTask();
 
-    public Task<T> WriteAsync<T>(Func<UnitOfWork, Task<T>> work, CancellationToken cancellationToken) =>
-        retry.ExecuteAsync(token => new ValueTask<T>(committer.CommitAsync(work, token)), cancellationToken).AsTask();
+    public async Task<T> WriteAsync<T>(Func<UnitOfWork, Task<T>> work, CancellationToken cancellationToken)
+    {
+        using var span = DatabaseMetrics.StartUnitOfWork();
+        return await retry.ExecuteAsync(token => new ValueTask<T>(committer.CommitAsync(work, token)), cancellationToken);
+    }
 }
 
 /// <summary>The connection and transaction of one write; every statement of the unit goes through it.</summary>

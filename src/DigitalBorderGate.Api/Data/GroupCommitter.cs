@@ -27,7 +27,11 @@ internal sealed class GroupCommitter(Database database) : IUnitOfWorkCommitter
         waiting.Enqueue(pending);
         if (Interlocked.CompareExchange(ref writing, 1, 0) == 0)
         {
-            _ = Task.Run(WriteWhileWaitingAsync, CancellationToken.None);
+            // The writer serves every waiting caller, so it carries none of this caller's context (its span, its log scope).
+            using (ExecutionContext.SuppressFlow())
+            {
+                _ = Task.Run(WriteWhileWaitingAsync, CancellationToken.None);
+            }
         }
         return pending.Answer.WaitAsync(cancellationToken);
     }
@@ -67,6 +71,7 @@ internal sealed class GroupCommitter(Database database) : IUnitOfWorkCommitter
     {
         var done = new List<PendingUnit>(batch.Count);
         var started = Stopwatch.GetTimestamp();
+        using var span = DatabaseMetrics.StartGroupCommit("sqlite", batch.Select(pending => pending.Span));
         try
         {
             await using var connection = await database.OpenAsync(CancellationToken.None);
@@ -101,6 +106,8 @@ internal sealed class GroupCommitter(Database database) : IUnitOfWorkCommitter
             return;
         }
         DatabaseMetrics.RecordGroupCommit(done.Count, Stopwatch.GetElapsedTime(started));
+        span?.SetTag("bordergate.db.group_commit.units", done.Count);
+        span?.Stop();
         foreach (var pending in done)
         {
             pending.Committed();

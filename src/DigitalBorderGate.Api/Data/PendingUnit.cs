@@ -1,9 +1,14 @@
+using System.Diagnostics;
+
 namespace DigitalBorderGate.Api.Data;
 
 /// <summary>A unit of work waiting for the group writer, and the caller waiting for its answer.</summary>
 internal abstract class PendingUnit(CancellationToken cancellationToken)
 {
     public CancellationToken CancellationToken { get; } = cancellationToken;
+
+    /// <summary>The span of the caller's unit of work, so that the shared commit can link to it.</summary>
+    public ActivityContext Span { get; } = Activity.Current?.Context ?? default;
 
     /// <summary>Runs the unit's statements; its result is held back until the shared commit.</summary>
     public abstract Task RunAsync(UnitOfWork unit);

@@ -19,9 +19,15 @@ internal abstract class SqlDialect
     public abstract string DeleteSome(string table, string condition, string limitParameter);
 
     /// <summary>
-    /// How old an event must be before the change feed shows it. Where writers commit one at a time (SQLite), ids
-    /// are handed out in commit order and nothing needs to wait; elsewhere a lower id may still be uncommitted, so
-    /// the feed waits out the longest a unit of work may run, and a reader never passes an event it has not seen.
+    /// The change feed: at most <c>@Take</c> events matching <paramref name="condition"/> after the event <c>@After</c>
+    /// (0 before the first), in an order in which a reader never passes an event that becomes visible later. Where
+    /// writers commit one at a time (SQLite), ids are handed out in commit order, so the order is the ids'.
     /// </summary>
-    public virtual TimeSpan FeedVisibilityLag => TimeSpan.Zero;
+    public virtual string ChangeFeed(string condition) =>
+        Limit($"SELECT {FeedColumns} FROM outbox_events WHERE {condition} AND id > @After ORDER BY id", "@Take");
+
+    /// <summary>Whether an event can become visible after a later-numbered one was read: a stream then looks again soon.</summary>
+    public virtual bool FeedShowsEventsLate => false;
+
+    protected const string FeedColumns = "id AS Id, type AS Type, occurred_at AS OccurredAt, payload AS Payload";
 }

@@ -22,7 +22,21 @@ internal sealed class SqlServerDialect : SqlDialect
     public override string DeleteSome(string table, string condition, string limitParameter) =>
         $"DELETE TOP ({limitParameter}) FROM {table} WHERE {condition}";
 
-    // Concurrent transactions take IDENTITY values before they commit, so ids are not commit order; a unit of work
-    // is bounded by Database.UnitOfWorkTimeout, and this leaves margin.
-    public override TimeSpan FeedVisibilityLag => TimeSpan.FromSeconds(30);
+    // IDENTITY values and rowversions are both handed out before commit, so neither is commit order. Every row whose
+    // rowversion is below MIN_ACTIVE_ROWVERSION() is committed, and every row not yet committed (or not yet written)
+    // has a rowversion at or above it: read in rowversion order below that horizon, the feed never passes an event that
+    // commits later. The horizon is taken in a statement of its own, before the SELECT's statement-level snapshot under
+    // READ_COMMITTED_SNAPSHOT, so a row below it is committed before that snapshot. Clients keep event ids as cursors:
+    // an id stands for its event's rowversion; a cursor whose event retention has purged falls back to the ids, being
+    // far older than any unit of work.
+    public override string ChangeFeed(string condition) => $"""
+        DECLARE @Horizon binary(8) = MIN_ACTIVE_ROWVERSION();
+        DECLARE @AfterVersion binary(8) = (SELECT row_version FROM outbox_events WHERE id = @After);
+        SELECT {FeedColumns} FROM outbox_events
+        WHERE {condition} AND row_version < @Horizon
+          AND (row_version > @AfterVersion OR (@AfterVersion IS NULL AND id > @After))
+        ORDER BY row_version OFFSET 0 ROWS FETCH NEXT @Take ROWS ONLY;
+        """;
+
+    public override bool FeedShowsEventsLate => true;
 }

@@ -15,7 +15,11 @@ internal sealed class DatabaseOutageLog(TimeProvider clock, ILogger<DatabaseOuta
     public bool InOutage => active;
 
     /// <summary>A request got 503 because the database did not answer.</summary>
-    public void RequestRefused(Exception cause) => Failed(cause, () => refusedRequests++);
+    public void RequestRefused(Exception cause)
+    {
+        Data.DatabaseMetrics.RecordRefusal();
+        Failed(cause, () => refusedRequests++);
+    }
 
     /// <summary>A readiness probe or a background pass found the database away.</summary>
     public void ProbeFailed(Exception cause) => Failed(cause, () => failedProbes++);

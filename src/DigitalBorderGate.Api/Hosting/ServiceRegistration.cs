@@ -73,6 +73,7 @@ internal static class ServiceRegistration
         services.AddFastEndpoints();
         services.AddBorderGateOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        builder.AddBorderGateTelemetry(options.Metrics);
         return builder;
     }
 
@@ -93,6 +94,7 @@ internal static class ServiceRegistration
         }
         app.UseAuthentication();
         app.UseKeyRateLimiting();
+        app.UseBorderGateMetrics(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<BorderGateOptions>>().Value.Metrics);
         app.UseAuthorization();
         app.UseFastEndpoints(config =>
         {

@@ -81,6 +81,7 @@ internal sealed class WebhookDispatcher(Database database, WebhookSender sender,
         var attempts = delivery.Attempts + 1;
         var expired = now - delivery.CreatedAt >= TimeSpan.FromHours(options.Value.Webhooks.RetryHours);
         var status = attempt.Delivered ? DeliveryStatus.Delivered : expired ? DeliveryStatus.Failed : DeliveryStatus.Pending;
+        WebhookMetrics.Attempted(attempt, now - delivery.CreatedAt, abandoned: status == DeliveryStatus.Failed);
         if (status == DeliveryStatus.Failed)
         {
             logger.LogWarning("Webhook delivery {DeliveryId} failed for good after {Attempts} attempts", delivery.Id, attempts);

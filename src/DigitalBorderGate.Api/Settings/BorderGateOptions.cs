@@ -19,6 +19,8 @@ internal sealed class BorderGateOptions
 
     public RetentionOptions Retention { get; set; } = new();
 
+    public MetricsOptions Metrics { get; set; } = new();
+
     public DataProtectionOptions DataProtection { get; set; } = new();
 
     /// <summary>Origins allowed to call the API from a browser; none (CORS closed) unless configured.</summary>
@@ -94,6 +96,24 @@ internal sealed class WebhookOptions
     public int RetryHours { get; set; } = 24;
 
     public int MaxSubscriptionsPerKey { get; set; } = 10;
+}
+
+internal sealed class MetricsOptions
+{
+    /// <summary>Collect metrics and traces with OpenTelemetry; off, the instruments cost nothing and nothing is served.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Where Prometheus scrapes the metrics; answered only to a caller that presents the scrape token.</summary>
+    public string ScrapePath { get; set; } = "/metrics";
+
+    /// <summary>
+    /// The bearer token a scraper sends (<c>Authorization: Bearer …</c>); without one the scrape path is not served.
+    /// Set it from the environment or a secret store (BorderGate__Metrics__ScrapeToken), never in a file in the repository.
+    /// </summary>
+    public string? ScrapeToken { get; set; }
+
+    /// <summary>How long the open queue depth read for a scrape is reused; scrapes in between cost no database read.</summary>
+    public int QueueDepthCacheSeconds { get; set; } = 10;
 }
 
 internal sealed class DataProtectionOptions

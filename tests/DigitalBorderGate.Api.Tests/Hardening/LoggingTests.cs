@@ -7,15 +7,15 @@ public sealed class LoggingTests
     {
         using var app = new BorderGateApp();
         const string identityNumber = "079123456789";
-        var body = Bodies.ValidSubmission();
-        body["vehicle"]!["driver"]!["identityNumber"] = identityNumber;
-        await app.As(DemoKey.DeclarantA).SubmitAsync(body);
-        body["vehicle"]!["plateNumber"] = "not a plate";
-        var problem = await (await app.As(DemoKey.DeclarantA).PostSubmissionAsync(body)).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        var draft = Drafts.Valid();
+        draft.Vehicle!.Driver!.IdentityNumber = identityNumber;
+        await app.Client(DemoKey.DeclarantA).SubmitDeclarationAsync(draft);
+        draft.Vehicle.PlateNumber = "not a plate";
+        var problem = await app.Client(DemoKey.DeclarantA).SubmitDeclarationAsync(draft).ShouldFailWithAsync(HttpStatusCode.BadRequest);
         await app.ClientWithKey("dbg_a_wrong_secret_that_must_not_be_logged").GetAsync("/api/v1/units");
 
         var logs = app.Logs.Lines.ToList();
-        var traceId = problem.GetProperty("traceId").GetString()!;
+        var traceId = problem.TraceId;
         Assert.Contains(logs, line => line.Contains(traceId) && line.Contains("answered 400"));
         Assert.DoesNotContain(logs, line => line.Contains(DemoKey.DeclarantA.Secret));
         Assert.DoesNotContain(logs, line => line.Contains("dbg_a_wrong_secret_that_must_not_be_logged"));

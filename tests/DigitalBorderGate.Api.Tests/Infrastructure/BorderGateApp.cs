@@ -48,6 +48,9 @@ public sealed class BorderGateApp : WebApplicationFactory<Program>
         settings["BorderGate:Webhooks:AllowLoopback"] = "true";
         // Tests run retention sweeps themselves (RetentionSweep), so that none runs while a test moves the clock.
         settings["BorderGate:Retention:Enabled"] = "false";
+        // A metrics pipeline listens to every meter of its name in the process, so tests running side by side would
+        // read each other's gauges: only the metrics tests switch it on, and they run alone.
+        settings["BorderGate:Metrics:Enabled"] = "false";
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {
             settings[key] = value;

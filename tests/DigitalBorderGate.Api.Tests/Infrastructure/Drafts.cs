@@ -33,11 +33,17 @@ public static class Drafts
         ],
     };
 
-    /// <summary>As <see cref="Valid"/>, with every goods group already declared in VNACCS, so the truck can be cleared.</summary>
-    public static DeclarationDraft Declared(string gate = "HUU_NGHI", DateTimeOffset? arrival = null)
+    /// <summary>
+    /// As <see cref="Valid"/>, with every goods group already declared in VNACCS, so the truck can be cleared: an import,
+    /// or an export (numbers 3…).
+    /// </summary>
+    public static DeclarationDraft Declared(string gate = "HUU_NGHI", DateTimeOffset? arrival = null, Direction direction = Direction.Import)
     {
         var draft = Valid(gate: gate, arrival: arrival);
-        draft.Goods!.ElementAt(1).CustomsDeclarationNumber = "105123456791";
+        var prefix = direction == Direction.Export ? "3" : "1";
+        draft.Direction = direction;
+        draft.Goods!.ElementAt(0).CustomsDeclarationNumber = $"{prefix}05123456780";
+        draft.Goods!.ElementAt(1).CustomsDeclarationNumber = $"{prefix}05123456791";
         return draft;
     }
 }

@@ -1,4 +1,5 @@
 using DigitalBorderGate.Api.Notifications;
+using DigitalBorderGate.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
@@ -59,13 +60,13 @@ public sealed class WebhookOutageDrillTests(ITestOutputHelper output) : IAsyncLi
         output.WriteLine($"All 30 events delivered {drained.TotalSeconds:0} s after the receiver answered again.");
 
         Assert.True(drained <= TimeSpan.FromSeconds(60), $"The last event arrived {drained.TotalSeconds:0} s after the receiver came back.");
-        var received = receiver.Requests.Select(r => JsonDocument.Parse(r.Body).RootElement).ToList();
+        var received = receiver.Requests.Select(r => r.Event()).ToList();
         var deliveryIds = receiver.Requests.Select(r => r.Headers["X-BorderGate-Delivery"]).ToList();
         Assert.Equal(30, deliveryIds.Count);
         Assert.Equal(30, deliveryIds.Distinct().Count());
-        foreach (var declaration in received.GroupBy(e => e.GetProperty("data").GetProperty("declarationId").GetString()))
+        foreach (var declaration in received.GroupBy(e => e.Data.DeclarationId))
         {
-            Assert.Equal(["submitted", "atGate", "inYard"], declaration.Select(e => e.GetProperty("data").GetProperty("toStatus").GetString()));
+            Assert.Equal([DeclarationStatus.Submitted, DeclarationStatus.AtGate, DeclarationStatus.InYard], declaration.Select(e => e.Data.ToStatus));
         }
         Assert.Equal(0, await dispatcher.DispatchOnceAsync(CancellationToken.None));
     }

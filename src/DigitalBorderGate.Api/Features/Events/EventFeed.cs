@@ -4,11 +4,11 @@ using DigitalBorderGate.Api.Features.Shared;
 namespace DigitalBorderGate.Api.Features.Events;
 
 /// <summary>An audience's events after a position, in commit order: the feed and the stream read the same rows.</summary>
-internal sealed class EventFeed(Database database, TimeProvider clock)
+internal sealed class EventFeed(Database database)
 {
     public async Task<IReadOnlyList<DeclarationEvent>> ReadAsync(Audience audience, long after, int limit, CancellationToken ct)
     {
-        var rows = await List.Data.EventsAsync(database, audience, new PageRequest<SequenceCursor>(limit, new SequenceCursor(after)), clock.GetUtcNow(), ct);
+        var rows = await List.Data.EventsAsync(database, audience, new PageRequest<SequenceCursor>(limit, new SequenceCursor(after)), ct);
         return [.. rows.Select(row => new DeclarationEvent(row.Id, row.Type, VietnamTime.ToVietnam(row.OccurredAt),
             JsonSerializer.Deserialize<DeclarationEventData>(row.Payload, ApiJson.Options)!))];
     }
@@ -17,6 +17,6 @@ internal sealed class EventFeed(Database database, TimeProvider clock)
     public Task<long> LatestIdAsync(CancellationToken ct) =>
         database.ReadAsync(c => c.ExecuteScalarAsync<long>("SELECT COALESCE(MAX(id), 0) FROM outbox_events"), ct);
 
-    /// <summary>How long a committed event may stay invisible to readers (see the dialect); streams look again this often.</summary>
-    public TimeSpan VisibilityLag => database.Dialect.FeedVisibilityLag;
+    /// <summary>Whether a new event may stay invisible until earlier transactions commit (see the dialect); streams then look again soon.</summary>
+    public bool ShowsEventsLate => database.Dialect.FeedShowsEventsLate;
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using DigitalBorderGate.Client;
 using Microsoft.Data.Sqlite;
 
 namespace DigitalBorderGate.Api.Tests.Data.ReferenceData;
@@ -12,26 +13,26 @@ public sealed class DataSetSwitchTests
     public async Task Under_the_july_2025_structure_cao_bang_gates_are_no_longer_served()
     {
         using var app = new BorderGateApp(July2025);
-        var client = app.As(DemoKey.DeclarantA);
+        var client = app.Client(DemoKey.DeclarantA);
 
-        var problem = await (await client.PostSubmissionAsync(Bodies.ValidSubmission(gate: "TA_LUNG"))).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+        var problem = await client.SubmitDeclarationAsync(Drafts.Valid(gate: "TA_LUNG")).ShouldFailWithAsync(HttpStatusCode.UnprocessableEntity);
         Assert.Equal([("/borderGateCode", "borderGate.notServed")], problem.Errors());
 
-        var units = (await (await client.GetAsync("/api/v1/units")).ReadJsonAsync()).GetProperty("items");
-        Assert.Equal(11, units.GetArrayLength());
-        var created = await client.SubmitAsync(Bodies.ValidSubmission(gate: "HUU_NGHI"));
-        Assert.Equal("HUU_NGHI", created.GetProperty("routing").GetProperty("unitCode").GetString());
+        var units = await client.ListUnitsAsync();
+        Assert.Equal(11, units.Items.Count);
+        var created = await client.SubmitDeclarationAsync(Drafts.Valid(gate: "HUU_NGHI"));
+        Assert.Equal("HUU_NGHI", created.Routing.UnitCode);
     }
 
     [Fact]
     public async Task Switching_an_existing_database_reloads_once_and_keeps_earlier_declarations()
     {
         var folder = BorderGateApp.NewFolder();
-        string declarationId;
+        Guid declarationId;
         using (var march = new BorderGateApp(null, folder))
         {
-            var created = await march.As(DemoKey.DeclarantA).SubmitAsync(Bodies.ValidSubmission(gate: "TA_LUNG"));
-            declarationId = created.GetProperty("id").GetString()!;
+            var created = await march.Client(DemoKey.DeclarantA).SubmitDeclarationAsync(Drafts.Valid(gate: "TA_LUNG"));
+            declarationId = created.Id;
         }
         using (var again = new BorderGateApp(null, folder))
         {
@@ -39,12 +40,10 @@ public sealed class DataSetSwitchTests
         }
         using (var july = new BorderGateApp(July2025, folder))
         {
-            var client = july.As(DemoKey.DeclarantA);
-            await (await client.PostSubmissionAsync(Bodies.ValidSubmission(gate: "TA_LUNG"))).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
-            var response = await client.GetAsync($"/api/v1/declarations/{declarationId}");
-            Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
-            var kept = await response.ReadJsonAsync();
-            Assert.Equal("TA_LUNG", kept.GetProperty("routing").GetProperty("unitCode").GetString());
+            var client = july.Client(DemoKey.DeclarantA);
+            await client.SubmitDeclarationAsync(Drafts.Valid(gate: "TA_LUNG")).ShouldFailWithAsync(HttpStatusCode.UnprocessableEntity);
+            var kept = await client.GetDeclarationAsync(declarationId);
+            Assert.Equal("TA_LUNG", kept.Routing.UnitCode);
         }
         SqliteConnection.ClearAllPools();
 
@@ -62,42 +61,42 @@ public sealed class DataSetSwitchTests
     public async Task Switching_to_july_2025_transfers_open_cao_bang_declarations_to_region_xvi_and_keeps_lang_son_ones_in_their_queue()
     {
         var folder = BorderGateApp.NewFolder();
-        string caoBang, langSon, closed;
+        Guid caoBang, langSon, closed;
         using (var march = new BorderGateApp(null, folder))
         {
-            var owner = march.As(DemoKey.DeclarantA);
-            caoBang = (await owner.SubmitAsync(Bodies.ValidSubmission(gate: "TA_LUNG"))).Id();
-            await march.As(DemoKey.TaLungOfficer).ActAsync(caoBang, new { action = "confirmArrival" });
-            langSon = (await owner.SubmitAsync(Bodies.ValidSubmission(gate: "HUU_NGHI"))).Id();
-            closed = (await owner.SubmitAsync(Bodies.ValidSubmission(gate: "TRA_LINH"))).Id();
-            await owner.ActAsync(closed, new { action = "cancel" });
+            var owner = march.Client(DemoKey.DeclarantA);
+            caoBang = (await owner.SubmitDeclarationAsync(Drafts.Valid(gate: "TA_LUNG"))).Id;
+            await march.Client(DemoKey.TaLungOfficer).ActAsync(caoBang, "confirmArrival");
+            langSon = (await owner.SubmitDeclarationAsync(Drafts.Valid(gate: "HUU_NGHI"))).Id;
+            closed = (await owner.SubmitDeclarationAsync(Drafts.Valid(gate: "TRA_LINH"))).Id;
+            await owner.ActAsync(closed, "cancel");
         }
         using (var july = new BorderGateApp(July2025, folder))
         {
-            var owner = july.As(DemoKey.DeclarantA);
-            var transferred = await (await owner.GetAsync($"/api/v1/declarations/{caoBang}")).ReadJsonAsync();
-            Assert.Equal("transferred", transferred.Status());
-            var to = transferred.GetProperty("routing").GetProperty("transferredTo");
-            Assert.Equal("REGION_XVI", to.GetProperty("branchCode").GetString());
-            Assert.Contains("Chi cục Hải quan khu vực XVI", to.GetProperty("reasonVi").GetString(), StringComparison.Ordinal);
-            Assert.Equal(HttpStatusCode.OK, (await july.As(DemoKey.BranchOfficer).GetAsync($"/api/v1/declarations/{caoBang}")).StatusCode);
+            var owner = july.Client(DemoKey.DeclarantA);
+            var transferred = await owner.GetDeclarationAsync(caoBang);
+            Assert.Equal(DeclarationStatus.Transferred, transferred.Status);
+            var to = transferred.Routing.TransferredTo!;
+            Assert.Equal("REGION_XVI", to.BranchCode);
+            Assert.Contains("Chi cục Hải quan khu vực XVI", to.ReasonVi, StringComparison.Ordinal);
+            Assert.Equal(caoBang, (await july.Client(DemoKey.BranchOfficer).GetDeclarationAsync(caoBang)).Id);
 
-            var history = (await (await owner.GetAsync($"/api/v1/declarations/{caoBang}/history")).ReadJsonAsync()).GetProperty("items").EnumerateArray().ToList();
+            var history = (await owner.GetDeclarationHistoryAsync(caoBang)).Items;
             var last = history[^1];
-            Assert.Equal(("transfer", "atGate", "transferred", "system"), (last.GetProperty("action").GetString(), last.GetProperty("fromStatus").GetString(),
-                last.GetProperty("toStatus").GetString(), last.GetProperty("actor").GetProperty("role").GetString()));
-            var feed = (await (await owner.GetAsync("/api/v1/events?limit=200")).ReadJsonAsync()).GetProperty("items").EnumerateArray().ToList();
-            Assert.Contains(feed, e => e.GetProperty("data").GetProperty("declarationId").GetString() == caoBang
-                && e.GetProperty("data").GetProperty("toStatus").GetString() == "transferred");
+            Assert.Equal(("transfer", (HistoryEntryFromStatus?)HistoryEntryFromStatus.AtGate, DeclarationStatus.Transferred, "system"), (last.Action, last.FromStatus,
+                last.ToStatus, last.Actor.Role));
+            var feed = (await owner.ListEventsAsync(limit: 200)).Items;
+            Assert.Contains(feed, e => e.Data.DeclarationId == caoBang
+                && e.Data.ToStatus == DeclarationStatus.Transferred);
 
-            Assert.Equal("cancelled", (await (await owner.GetAsync($"/api/v1/declarations/{closed}")).ReadJsonAsync()).Status());
-            var queue = (await (await july.As(DemoKey.HuuNghiOfficer).GetAsync("/api/v1/units/HUU_NGHI/queue?limit=200")).ReadJsonAsync()).GetProperty("items");
-            Assert.Contains(langSon, queue.EnumerateArray().Select(item => item.Id()));
-            Assert.Equal("atGate", (await july.As(DemoKey.HuuNghiOfficer).ActAsync(langSon, new { action = "confirmArrival" })).Status());
+            Assert.Equal(DeclarationStatus.Cancelled, (await owner.GetDeclarationAsync(closed)).Status);
+            var queue = (await july.Client(DemoKey.HuuNghiOfficer).GetUnitQueueAsync("HUU_NGHI", limit: 200)).Items;
+            Assert.Contains(langSon, queue.Select(item => item.Id));
+            Assert.Equal(DeclarationStatus.AtGate, (await july.Client(DemoKey.HuuNghiOfficer).ActAsync(langSon, "confirmArrival")).Status);
 
-            var refusal = await (await owner.PostSubmissionAsync(Bodies.ValidSubmission(gate: "TRA_LINH"))).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
-            Assert.Equal("REGION_XVI", refusal.GetProperty("servedBy").GetProperty("code").GetString());
-            Assert.All(refusal.GetProperty("alternatives").EnumerateArray(), a => Assert.Equal("Lạng Sơn", a.GetProperty("province").GetString()));
+            var refusal = await owner.SubmitDeclarationAsync(Drafts.Valid(gate: "TRA_LINH")).ShouldFailWithAsync(HttpStatusCode.UnprocessableEntity);
+            Assert.Equal("REGION_XVI", refusal.ServedBy!.Code);
+            Assert.All(refusal.Alternatives!, a => Assert.Equal("Lạng Sơn", a.Province));
         }
         SqliteConnection.ClearAllPools();
         Directory.Delete(folder, recursive: true);
@@ -115,29 +114,29 @@ public sealed class DataSetSwitchTests
         });
         var folder = BorderGateApp.NewFolder();
         var settings = new Dictionary<string, string?> { ["BorderGate:ReferenceData:SeedsPath"] = seeds };
-        string id;
+        Guid id;
         using (var march = new BorderGateApp(null, folder, settings))
         {
-            id = (await march.As(DemoKey.DeclarantA).SubmitAsync(Bodies.ValidSubmission(gate: "PO_NHUNG"))).Id();
+            id = (await march.Client(DemoKey.DeclarantA).SubmitDeclarationAsync(Drafts.Valid(gate: "PO_NHUNG"))).Id;
         }
         using (var moved = new BorderGateApp("region-vi-test-po-nhung", folder, settings))
         {
-            var officer = moved.As(DemoKey.TanThanhOfficer);
-            var declaration = await (await officer.GetAsync($"/api/v1/declarations/{id}")).ReadJsonAsync();
-            var routing = declaration.GetProperty("routing");
-            Assert.Equal(("TAN_THANH", "reorganisation"), (routing.GetProperty("unitCode").GetString(), routing.GetProperty("rule").GetString()));
-            Assert.Equal("submitted", declaration.Status());
+            var officer = moved.Client(DemoKey.TanThanhOfficer);
+            var declaration = await officer.GetDeclarationAsync(id);
+            var routing = declaration.Routing;
+            Assert.Equal(("TAN_THANH", "reorganisation"), (routing.UnitCode, routing.Rule));
+            Assert.Equal(DeclarationStatus.Submitted, declaration.Status);
 
-            var last = (await (await officer.GetAsync($"/api/v1/declarations/{id}/history")).ReadJsonAsync()).GetProperty("items").EnumerateArray().Last();
-            var details = last.GetProperty("details");
-            Assert.Equal(("reroute", "HUU_NGHI", "TAN_THANH", "reorganisation"), (last.GetProperty("action").GetString(),
-                details.GetProperty("fromUnitCode").GetString(), details.GetProperty("toUnitCode").GetString(), details.GetProperty("rule").GetString()));
-            Assert.Contains("Tan Thanh Border Gate Customs", details.GetProperty("reason").GetString(), StringComparison.Ordinal);
+            var last = (await officer.GetDeclarationHistoryAsync(id)).Items.Last();
+            var details = last.Details!;
+            Assert.Equal(("reroute", "HUU_NGHI", "TAN_THANH", "reorganisation"), (last.Action,
+                details.FromUnitCode, details.ToUnitCode, details.Rule));
+            Assert.Contains("Tan Thanh Border Gate Customs", details.Reason, StringComparison.Ordinal);
 
-            var feed = (await (await officer.GetAsync("/api/v1/events?limit=200")).ReadJsonAsync()).GetProperty("items").EnumerateArray();
-            Assert.Contains(feed, e => e.GetProperty("type").GetString() == "declaration.rerouted" && e.GetProperty("data").GetProperty("declarationId").GetString() == id);
-            Assert.Equal("atGate", (await officer.ActAsync(id, new { action = "confirmArrival" })).Status());
-            await (await moved.As(DemoKey.HuuNghiOfficer).GetAsync($"/api/v1/declarations/{id}")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+            var feed = (await officer.ListEventsAsync(limit: 200)).Items;
+            Assert.Contains(feed, e => e.Type == DeclarationEventType.Declaration_rerouted && e.Data.DeclarationId == id);
+            Assert.Equal(DeclarationStatus.AtGate, (await officer.ActAsync(id, "confirmArrival")).Status);
+            await moved.Client(DemoKey.HuuNghiOfficer).GetDeclarationAsync(id).ShouldFailWithAsync(HttpStatusCode.NotFound);
         }
         SqliteConnection.ClearAllPools();
         Directory.Delete(folder, recursive: true);

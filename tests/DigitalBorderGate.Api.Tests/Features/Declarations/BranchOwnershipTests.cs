@@ -1,3 +1,5 @@
+using DigitalBorderGate.Client;
+
 namespace DigitalBorderGate.Api.Tests.Features.Declarations;
 
 /// <summary>A key for an enterprise's tax code covers its branches (NNNNNNNNNN-NNN) for everything it does, by one rule.</summary>
@@ -9,40 +11,42 @@ public sealed class BranchOwnershipTests : IClassFixture<BorderGateApp>
 
     public BranchOwnershipTests(BorderGateApp app) => this.app = app;
 
-    private static async Task<List<string>> IdsAsync(HttpClient client, string path) =>
-        (await (await client.GetAsync(path)).ReadJsonAsync()).GetProperty("items").EnumerateArray()
-            .Select(item => item.TryGetProperty("data", out var data) ? data.GetProperty("declarationId").GetString()! : item.Id())
-            .ToList();
+    private static async Task<List<Guid>> FoundAsync(BorderGateClient client, string? referenceNumber = null) =>
+        [.. (await client.SearchDeclarationsAsync(referenceNumber: referenceNumber, limit: 200)).Items.Select(item => item.Id)];
+
+    private static async Task<List<Guid>> FollowedAsync(BorderGateClient client) =>
+        [.. (await client.ListEventsAsync(limit: 200)).Items.Select(item => item.Data.DeclarationId)];
 
     [Fact]
     public async Task An_enterprise_key_submits_reads_searches_follows_and_acts_for_its_branch()
     {
-        var enterprise = app.As(DemoKey.DeclarantA);
-        var created = await enterprise.SubmitAsync(Bodies.ValidSubmission(taxCode: Branch));
-        var id = created.Id();
+        var enterprise = app.Client(DemoKey.DeclarantA);
+        var created = await enterprise.SubmitDeclarationAsync(Drafts.Valid(taxCode: Branch));
+        var id = created.Id;
 
-        Assert.Equal(HttpStatusCode.OK, (await enterprise.GetAsync($"/api/v1/declarations/{id}")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await enterprise.GetAsync($"/api/v1/declarations/{id}/history")).StatusCode);
-        Assert.Contains(id, await IdsAsync(enterprise, "/api/v1/declarations?limit=200"));
-        Assert.Contains(id, await IdsAsync(enterprise, $"/api/v1/declarations?referenceNumber={created.GetProperty("referenceNumber").GetString()}"));
-        Assert.Contains(id, await IdsAsync(enterprise, "/api/v1/events?limit=200"));
-        Assert.Equal("cancelled", (await enterprise.ActAsync(id, new { action = "cancel", note = "Đổi phương tiện" })).Status());
+        Assert.Equal(id, (await enterprise.GetDeclarationAsync(id)).Id);
+        Assert.NotEmpty((await enterprise.GetDeclarationHistoryAsync(id)).Items);
+        Assert.Contains(id, await FoundAsync(enterprise));
+        Assert.Contains(id, await FoundAsync(enterprise, created.ReferenceNumber));
+        Assert.Contains(id, await FollowedAsync(enterprise));
+        var cancelled = await enterprise.ApplyTransitionAsync(id, new ApplyTransitionRequest { Action = DeclarationAction.Cancel, Note = "Đổi phương tiện" });
+        Assert.Equal(DeclarationStatus.Cancelled, cancelled.Status);
 
-        Assert.Equal(HttpStatusCode.NotFound, (await app.As(DemoKey.DeclarantB).GetAsync($"/api/v1/declarations/{id}")).StatusCode);
-        Assert.DoesNotContain(id, await IdsAsync(app.As(DemoKey.DeclarantB), "/api/v1/events?limit=200"));
+        await app.Client(DemoKey.DeclarantB).GetDeclarationAsync(id).ShouldFailWithAsync(HttpStatusCode.NotFound);
+        Assert.DoesNotContain(id, await FollowedAsync(app.Client(DemoKey.DeclarantB)));
     }
 
     [Fact]
     public async Task A_branch_key_covers_its_branch_only()
     {
-        var issued = await (await app.As(DemoKey.Admin).PostAsJsonAsync("/api/v1/api-keys", new { role = "declarant", scope = new[] { Branch }, label = "Chi nhánh 001" })).ReadJsonAsync();
-        var branchKey = app.ClientWithKey(issued.GetProperty("key").GetString());
-        var parent = (await app.As(DemoKey.DeclarantA).SubmitAsync(Bodies.ValidSubmission())).Id();
-        var own = (await branchKey.SubmitAsync(Bodies.ValidSubmission(taxCode: Branch))).Id();
+        var issued = await app.Client(DemoKey.Admin).IssueApiKeyAsync(new IssueApiKeyRequest { Role = PrincipalRole.Declarant, Scope = [Branch], Label = "Chi nhánh 001" });
+        var branchKey = app.Client(new DemoKey(issued.Key));
+        var parent = (await app.Client(DemoKey.DeclarantA).SubmitDeclarationAsync(Drafts.Valid())).Id;
+        var own = (await branchKey.SubmitDeclarationAsync(Drafts.Valid(taxCode: Branch))).Id;
 
-        Assert.Equal(HttpStatusCode.OK, (await branchKey.GetAsync($"/api/v1/declarations/{own}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await branchKey.GetAsync($"/api/v1/declarations/{parent}")).StatusCode);
-        Assert.DoesNotContain(parent, await IdsAsync(branchKey, "/api/v1/declarations?limit=200"));
-        await (await branchKey.PostSubmissionAsync(Bodies.ValidSubmission())).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        Assert.Equal(own, (await branchKey.GetDeclarationAsync(own)).Id);
+        await branchKey.GetDeclarationAsync(parent).ShouldFailWithAsync(HttpStatusCode.NotFound);
+        Assert.DoesNotContain(parent, await FoundAsync(branchKey));
+        await branchKey.SubmitDeclarationAsync(Drafts.Valid()).ShouldFailWithAsync(HttpStatusCode.Forbidden);
     }
 }

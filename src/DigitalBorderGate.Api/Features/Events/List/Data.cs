@@ -5,22 +5,16 @@ namespace DigitalBorderGate.Api.Features.Events.List;
 internal static class Data
 {
     /// <summary>
-    /// The audience's events after the cursor, in commit order. An event's unit is the unit whose queue held the
-    /// declaration when it happened. Where the engine may commit ids out of order, events younger than its lag wait.
+    /// The audience's events after the cursor, in an order that never passes an event committed later (see the
+    /// dialect). An event's unit is the unit whose queue held the declaration when it happened.
     /// </summary>
-    public static async Task<IReadOnlyList<EventRow>> EventsAsync(Database database, Audience audience, PageRequest<SequenceCursor> paging,
-        DateTimeOffset now, CancellationToken ct)
+    public static async Task<IReadOnlyList<EventRow>> EventsAsync(Database database, Audience audience, PageRequest<SequenceCursor> paging, CancellationToken ct)
     {
         var where = new SqlConditions();
-        where.Add(audience.SqlCondition(where.Parameters, "unit_code")).Add("id > @After", "After", paging.After?.After ?? 0);
-        if (database.Dialect.FeedVisibilityLag > TimeSpan.Zero)
-        {
-            where.Add("occurred_at <= @Horizon", "Horizon", now - database.Dialect.FeedVisibilityLag);
-        }
+        where.Add(audience.SqlCondition(where.Parameters, "unit_code"));
+        where.Parameters.Add("After", paging.After?.After ?? 0);
         where.Parameters.Add("Take", paging.Limit);
-        return (await database.ReadAsync(c => c.QueryAsync<EventRow>(database.Dialect.Limit(
-            $"SELECT id AS Id, type AS Type, occurred_at AS OccurredAt, payload AS Payload FROM outbox_events WHERE {where} ORDER BY id", "@Take"),
-            where.Parameters), ct)).ToList();
+        return (await database.ReadAsync(c => c.QueryAsync<EventRow>(database.Dialect.ChangeFeed(where.ToString()), where.Parameters), ct)).ToList();
     }
 }
 

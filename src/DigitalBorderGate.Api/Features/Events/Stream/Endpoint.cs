@@ -98,8 +98,8 @@ internal sealed class Endpoint(EventFeed feed, EventWatcher watcher, IOptions<Ev
         var writer = new EventStreamWriter(response.Body);
         await writer.WriteRetryAsync(TimeSpan.FromSeconds(2), ct);
         var heartbeat = TimeSpan.FromSeconds(options.Value.HeartbeatSeconds);
-        // On a database whose commits become visible late, look again while they may still appear.
-        var wake = feed.VisibilityLag > TimeSpan.Zero ? TimeSpan.FromMilliseconds(options.Value.PollIntervalMilliseconds) : heartbeat;
+        // On a database where an event may wait for earlier transactions to commit, look again while it may appear.
+        var wake = feed.ShowsEventsLate ? TimeSpan.FromMilliseconds(options.Value.PollIntervalMilliseconds) : heartbeat;
         var silence = Stopwatch.StartNew();
         while (!ct.IsCancellationRequested)
         {

@@ -53,9 +53,21 @@ internal static class Data
         return counts;
     }
 
+    /// <summary>Every unit's open counts per status, straight from the counters: one short read, whatever the queues hold.</summary>
+    public static Task<IReadOnlyList<UnitStatusCount>> AllOpenCountsAsync(Database database, CancellationToken ct) =>
+        database.ReadAsync(async c => (IReadOnlyList<UnitStatusCount>)(await c.QueryAsync<UnitStatusCount>(
+            "SELECT queue_unit_code AS UnitCode, status AS Status, open_count AS Count FROM queue_counts")).AsList(), ct);
+
     private sealed class StatusCount
     {
         public string Status { get; set; } = "";
         public int Count { get; set; }
     }
+}
+
+internal sealed class UnitStatusCount
+{
+    public string UnitCode { get; set; } = "";
+    public string Status { get; set; } = "";
+    public int Count { get; set; }
 }

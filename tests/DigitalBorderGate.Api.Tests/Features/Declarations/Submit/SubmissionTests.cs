@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using DigitalBorderGate.Client;
 
 namespace DigitalBorderGate.Api.Tests.Features.Declarations.Submit;
 
@@ -11,62 +11,61 @@ public sealed class SubmissionTests : IClassFixture<BorderGateApp>
     [Fact]
     public async Task A_valid_submission_is_created_with_reference_number_status_and_routing()
     {
-        var response = await app.As(DemoKey.DeclarantA).PostSubmissionAsync(Bodies.ValidSubmission());
+        // Sent by hand: the test checks the Location header, which the typed client hides.
+        var response = await app.As(DemoKey.DeclarantA).PostAsJsonAsync("/api/v1/declarations", Drafts.Valid(), JsonSerializerOptions.Web);
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var body = await response.ReadJsonAsync();
-        var id = body.GetProperty("id").GetGuid();
-        Assert.Equal($"/api/v1/declarations/{id}", response.Headers.Location?.ToString());
-        Assert.Matches(@"^261123\d{7}$", body.GetProperty("referenceNumber").GetString());
-        Assert.Equal("submitted", body.GetProperty("status").GetString());
-        Assert.Equal(1, body.GetProperty("version").GetInt32());
-        var routing = body.GetProperty("routing");
-        Assert.Equal("HUU_NGHI", routing.GetProperty("unitCode").GetString());
-        Assert.Equal("HUU_NGHI", routing.GetProperty("gateCode").GetString());
-        Assert.Equal("gateOwnUnit", routing.GetProperty("rule").GetString());
-        Assert.False(string.IsNullOrWhiteSpace(routing.GetProperty("reason").GetString()));
-        Assert.False(string.IsNullOrWhiteSpace(routing.GetProperty("reasonVi").GetString()));
+        var body = await response.ReadAsAsync<DeclarationResponse>();
+        Assert.Equal($"/api/v1/declarations/{body.Id}", response.Headers.Location?.ToString());
+        Assert.Matches(@"^261123\d{7}$", body.ReferenceNumber);
+        Assert.Equal(DeclarationStatus.Submitted, body.Status);
+        Assert.Equal(1, body.Version);
+        Assert.Equal("HUU_NGHI", body.Routing.UnitCode);
+        Assert.Equal("HUU_NGHI", body.Routing.GateCode);
+        Assert.Equal("gateOwnUnit", body.Routing.Rule);
+        Assert.False(string.IsNullOrWhiteSpace(body.Routing.Reason));
+        Assert.False(string.IsNullOrWhiteSpace(body.Routing.ReasonVi));
     }
 
     [Fact]
     public async Task The_stored_declaration_is_normalised()
     {
-        var body = Bodies.ValidSubmission(plate: "12c 123.45");
-        body["vehicle"]!["containerNumbers"] = new JsonArray("csqu 305438 3");
+        var draft = Drafts.Valid(plate: "12c 123.45");
+        draft.Vehicle!.ContainerNumbers = ["csqu 305438 3"];
 
-        var created = await app.As(DemoKey.DeclarantA).SubmitAsync(body);
+        var created = await app.Client(DemoKey.DeclarantA).SubmitDeclarationAsync(draft);
 
-        var declaration = created.GetProperty("declaration");
-        Assert.Equal("12C12345", declaration.GetProperty("vehicle").GetProperty("plateNumber").GetString());
-        Assert.Equal("CSQU3054383", declaration.GetProperty("vehicle").GetProperty("containerNumbers")[0].GetString());
-        Assert.Equal("VN", declaration.GetProperty("vehicle").GetProperty("nationality").GetString());
-        Assert.Equal(DemoKey.TaxCodeA, declaration.GetProperty("feePayerTaxCode").GetString());
-        Assert.Equal("2026-11-24T06:00:00+07:00", declaration.GetProperty("expectedArrivalAt").GetString());
+        var declaration = created.Declaration;
+        Assert.Equal("12C12345", declaration.Vehicle.PlateNumber);
+        Assert.Equal("CSQU3054383", declaration.Vehicle.ContainerNumbers[0]);
+        Assert.Equal(VehicleNationality.VN, declaration.Vehicle.Nationality);
+        Assert.Equal(DemoKey.TaxCodeA, declaration.FeePayerTaxCode);
+        Assert.Equal(new DateTimeOffset(2026, 11, 24, 6, 0, 0, TimeSpan.FromHours(7)), declaration.ExpectedArrivalAt);
+        Assert.Equal(TimeSpan.FromHours(7), declaration.ExpectedArrivalAt.Offset);
     }
 
     [Fact]
     public async Task A_secondary_gate_is_routed_to_the_unit_that_serves_it()
     {
-        var created = await app.As(DemoKey.DeclarantA).SubmitAsync(Bodies.ValidSubmission(gate: "PO_NHUNG"));
+        var created = await app.Client(DemoKey.DeclarantA).SubmitDeclarationAsync(Drafts.Valid(gate: "PO_NHUNG"));
 
-        var routing = created.GetProperty("routing");
-        Assert.Equal("HUU_NGHI", routing.GetProperty("unitCode").GetString());
-        Assert.Equal("PO_NHUNG", routing.GetProperty("gateCode").GetString());
-        Assert.Equal("gateServedByNeighbour", routing.GetProperty("rule").GetString());
+        Assert.Equal("HUU_NGHI", created.Routing.UnitCode);
+        Assert.Equal("PO_NHUNG", created.Routing.GateCode);
+        Assert.Equal("gateServedByNeighbour", created.Routing.Rule);
     }
 
     [Fact]
     public async Task Every_invalid_field_is_reported_at_once_and_nothing_is_stored()
     {
-        var body = Bodies.ValidSubmission(taxCode: "0100109107", plate: "12I-123.45");
-        body["vehicle"]!["containerNumbers"] = new JsonArray("CSQU3054384");
-        body["goods"]![0]!["customsDeclarationNumber"] = "305123456780";
-        body["goods"]![1]!["items"]![0]!["hsCode"] = "0810";
-        body["goods"]![1]!["items"]![0]!["description"] = "bad\u0000text";
-        var declarant = app.As(DemoKey.DeclarantA);
+        var draft = Drafts.Valid(taxCode: "0100109107", plate: "12I-123.45");
+        draft.Vehicle!.ContainerNumbers = ["CSQU3054384"];
+        draft.Goods.ElementAt(0).CustomsDeclarationNumber = "305123456780";
+        draft.Goods.ElementAt(1).Items!.ElementAt(0).HsCode = "0810";
+        draft.Goods.ElementAt(1).Items!.ElementAt(0).Description = "bad\u0000text";
+        var declarant = app.Client(DemoKey.DeclarantA);
         var before = await CountOwnAsync(declarant);
 
-        var problem = await (await declarant.PostSubmissionAsync(body)).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        var problem = await declarant.SubmitDeclarationAsync(draft).ShouldFailWithAsync(HttpStatusCode.BadRequest);
 
         var errors = problem.Errors();
         Assert.Contains(("/declarantTaxCode", "taxCode.checkDigit"), errors);
@@ -75,10 +74,10 @@ public sealed class SubmissionTests : IClassFixture<BorderGateApp>
         Assert.Contains(("/goods/0/customsDeclarationNumber", "customsDeclaration.directionMismatch"), errors);
         Assert.Contains(("/goods/1/items/0/hsCode", "hsCode.format"), errors);
         Assert.Contains(("/goods/1/items/0/description", "text.controlCharacters"), errors);
-        Assert.All(problem.GetProperty("errors").EnumerateArray(), error =>
+        Assert.All(problem.Errors!, error =>
         {
-            Assert.False(string.IsNullOrWhiteSpace(error.GetProperty("message").GetString()));
-            Assert.False(string.IsNullOrWhiteSpace(error.GetProperty("messageVi").GetString()));
+            Assert.False(string.IsNullOrWhiteSpace(error.Message));
+            Assert.False(string.IsNullOrWhiteSpace(error.MessageVi));
         });
         Assert.Equal(before, await CountOwnAsync(declarant));
     }
@@ -86,18 +85,18 @@ public sealed class SubmissionTests : IClassFixture<BorderGateApp>
     [Fact]
     public async Task Accept_language_vi_gives_vietnamese_title_and_detail()
     {
-        var client = app.ClientWithKey(DemoKey.DeclarantA.Secret, language: "vi");
+        var client = app.Client(DemoKey.DeclarantA);
 
-        var problem = await (await client.PostSubmissionAsync(Bodies.ValidSubmission(taxCode: "0100109107"))).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        var problem = await client.SubmitDeclarationAsync(Drafts.Valid(taxCode: "0100109107"), accept_Language: "vi").ShouldFailWithAsync(HttpStatusCode.BadRequest);
 
-        Assert.Equal("Yêu cầu không hợp lệ", problem.GetProperty("title").GetString());
-        Assert.Equal(problem.GetProperty("errors")[0].GetProperty("messageVi").GetString(), problem.GetProperty("detail").GetString());
+        Assert.Equal("Yêu cầu không hợp lệ", problem.Title);
+        Assert.Equal(problem.Errors![0].MessageVi, problem.Detail);
     }
 
     [Fact]
     public async Task An_unknown_gate_is_a_validation_error()
     {
-        var problem = await (await app.As(DemoKey.DeclarantA).PostSubmissionAsync(Bodies.ValidSubmission(gate: "NOWHERE"))).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        var problem = await app.Client(DemoKey.DeclarantA).SubmitDeclarationAsync(Drafts.Valid(gate: "NOWHERE")).ShouldFailWithAsync(HttpStatusCode.BadRequest);
 
         Assert.Contains(("/borderGateCode", "borderGate.unknown"), problem.Errors());
     }
@@ -110,10 +109,10 @@ public sealed class SubmissionTests : IClassFixture<BorderGateApp>
     [InlineData("DONG_DANG_RAIL", "borderGate.wrongMode")]
     public async Task A_gate_that_cannot_take_the_truck_is_refused_with_the_reason_and_open_alternatives(string gate, string code)
     {
-        var problem = await (await app.As(DemoKey.DeclarantA).PostSubmissionAsync(Bodies.ValidSubmission(gate: gate))).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+        var problem = await app.Client(DemoKey.DeclarantA).SubmitDeclarationAsync(Drafts.Valid(gate: gate)).ShouldFailWithAsync(HttpStatusCode.UnprocessableEntity);
 
         Assert.Equal([("/borderGateCode", code)], problem.Errors());
-        var alternatives = problem.GetProperty("alternatives").EnumerateArray().Select(a => a.GetProperty("code").GetString()).ToList();
+        var alternatives = problem.Alternatives!.Select(a => a.Code).ToList();
         Assert.NotEmpty(alternatives);
         Assert.DoesNotContain(gate, alternatives);
         Assert.DoesNotContain("LY_VAN", alternatives);
@@ -156,7 +155,7 @@ public sealed class SubmissionTests : IClassFixture<BorderGateApp>
     [Fact]
     public async Task A_declarant_cannot_declare_for_another_enterprise()
     {
-        var problem = await (await app.As(DemoKey.DeclarantA).PostSubmissionAsync(Bodies.ValidSubmission(taxCode: DemoKey.TaxCodeB))).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        var problem = await app.Client(DemoKey.DeclarantA).SubmitDeclarationAsync(Drafts.Valid(taxCode: DemoKey.TaxCodeB)).ShouldFailWithAsync(HttpStatusCode.Forbidden);
 
         Assert.Equal([("/declarantTaxCode", "taxCode.outOfScope")], problem.Errors());
     }
@@ -164,18 +163,14 @@ public sealed class SubmissionTests : IClassFixture<BorderGateApp>
     [Fact]
     public async Task Reference_numbers_are_unique_and_consecutive_under_concurrent_submissions()
     {
-        var client = app.As(DemoKey.DeclarantB);
+        var client = app.Client(DemoKey.DeclarantB);
         var created = await Task.WhenAll(Enumerable.Range(0, 24)
-            .Select(_ => client.SubmitAsync(Bodies.ValidSubmission(taxCode: DemoKey.TaxCodeB))));
+            .Select(_ => client.SubmitDeclarationAsync(Drafts.Valid(taxCode: DemoKey.TaxCodeB))));
 
-        var sequences = created.Select(c => int.Parse(c.GetProperty("referenceNumber").GetString()![6..])).Order().ToList();
+        var sequences = created.Select(c => int.Parse(c.ReferenceNumber[6..])).Order().ToList();
         Assert.Equal(sequences.Count, sequences.Distinct().Count());
         Assert.Equal(Enumerable.Range(sequences[0], sequences.Count), sequences);
     }
 
-    private static async Task<int> CountOwnAsync(HttpClient client)
-    {
-        var page = await (await client.GetAsync("/api/v1/declarations?limit=200")).ReadJsonAsync();
-        return page.GetProperty("items").GetArrayLength();
-    }
+    private static async Task<int> CountOwnAsync(BorderGateClient client) => (await client.SearchDeclarationsAsync(limit: 200)).Items.Count;
 }

@@ -1,3 +1,5 @@
+using DigitalBorderGate.Client;
+
 namespace DigitalBorderGate.Api.Tests.Features.Events.Stream;
 
 public sealed class EventStreamTests : IClassFixture<EventStreamTests.Fixture>
@@ -39,8 +41,8 @@ public sealed class EventStreamTests : IClassFixture<EventStreamTests.Fixture>
             throw new EndOfStreamException("The stream ended.");
         }
 
-        /// <summary>The next event, past heartbeats: its id, type and data.</summary>
-        public async Task<(long Id, string Type, JsonElement Data)> NextEventAsync()
+        /// <summary>The next event, past heartbeats: its id and type as the stream frames them, and its data as the typed event.</summary>
+        public async Task<(long Id, string Type, DeclarationEvent Data)> NextEventAsync()
         {
             for (; ; )
             {
@@ -48,7 +50,7 @@ public sealed class EventStreamTests : IClassFixture<EventStreamTests.Fixture>
                 if (lines.FirstOrDefault(line => line.StartsWith("id: ", StringComparison.Ordinal)) is { } id)
                 {
                     return (long.Parse(id[4..]), lines.Single(line => line.StartsWith("event: ", StringComparison.Ordinal))[7..],
-                        JsonDocument.Parse(lines.Single(line => line.StartsWith("data: ", StringComparison.Ordinal))[6..]).RootElement);
+                        JsonSerializer.Deserialize<DeclarationEvent>(lines.Single(line => line.StartsWith("data: ", StringComparison.Ordinal))[6..], JsonSerializerOptions.Web)!);
                 }
             }
         }
@@ -82,22 +84,22 @@ public sealed class EventStreamTests : IClassFixture<EventStreamTests.Fixture>
         using var officer = await OpenAsync(DemoKey.HuuNghiOfficer);
         Assert.Equal("text/event-stream", officer.Response.Content.Headers.ContentType?.MediaType);
 
-        await app.As(DemoKey.DeclarantB).SubmitAsync(Bodies.ValidSubmission(gate: "TAN_THANH", taxCode: DemoKey.TaxCodeB));
-        var id = (await app.As(DemoKey.DeclarantA).SubmitAsync(Bodies.ValidSubmission())).Id();
+        await app.Client(DemoKey.DeclarantB).SubmitDeclarationAsync(Drafts.Valid(gate: "TAN_THANH", taxCode: DemoKey.TaxCodeB));
+        var id = (await app.Client(DemoKey.DeclarantA).SubmitDeclarationAsync(Drafts.Valid())).Id;
         var submitted = await officer.NextEventAsync();
         Assert.Equal("declaration.submitted", submitted.Type);
-        Assert.Equal(id, submitted.Data.GetProperty("data").GetProperty("declarationId").GetString());
-        Assert.Equal(submitted.Id, submitted.Data.GetProperty("id").GetInt64());
+        Assert.Equal(id, submitted.Data.Data.DeclarationId);
+        Assert.Equal(submitted.Id, submitted.Data.Id);
 
-        await app.As(DemoKey.HuuNghiOfficer).ActAsync(id, new { action = "confirmArrival" });
-        await app.As(DemoKey.HuuNghiOfficer).ActAsync(id, new { action = "confirmYardEntry" });
+        await app.Client(DemoKey.HuuNghiOfficer).ActAsync(id, "confirmArrival");
+        await app.Client(DemoKey.HuuNghiOfficer).ActAsync(id, "confirmYardEntry");
         var arrived = await officer.NextEventAsync();
-        Assert.Equal(("declaration.statusChanged", "atGate"), (arrived.Type, arrived.Data.GetProperty("data").GetProperty("toStatus").GetString()));
+        Assert.Equal(("declaration.statusChanged", DeclarationStatus.AtGate), (arrived.Type, arrived.Data.Data.ToStatus));
 
         // A client that dropped after the submission hears, on reconnecting, both changes it missed.
         using var resumed = await OpenAsync(DemoKey.HuuNghiOfficer, submitted.Id.ToString());
         Assert.Equal(arrived.Id, (await resumed.NextEventAsync()).Id);
-        Assert.Equal("inYard", (await resumed.NextEventAsync()).Data.GetProperty("data").GetProperty("toStatus").GetString());
+        Assert.Equal(DeclarationStatus.InYard, (await resumed.NextEventAsync()).Data.Data.ToStatus);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Dapper;
+using DigitalBorderGate.Client;
 using Microsoft.Data.Sqlite;
 
 namespace DigitalBorderGate.Api.Tests.Features.Units.Queue;
@@ -8,23 +9,32 @@ public sealed class QueueCounterTests : IDisposable
 {
     private static readonly string[] Gates = ["HUU_NGHI", "COC_NAM", "TAN_THANH"];
     private static readonly string[] Officers = ["dbg_demo_officer_huu_nghi", "dbg_demo_officer_coc_nam", "dbg_demo_officer_tan_thanh", "dbg_demo_officer_control_ls"];
-    private static readonly object[] Actions =
+    private static readonly ApplyTransitionRequest[] Actions =
     [
-        new { action = "confirmArrival" },
-        new { action = "confirmArrival" },
-        new { action = "confirmYardEntry" },
-        new { action = "confirmYardEntry" },
-        new { action = "startInspection", channel = "green", checks = new { quarantine = "notRequired", feePaid = true } },
-        new { action = "startInspection", channel = "red" },
-        new { action = "clear", checks = new { documents = "passed", physicalInspection = "passed", quarantine = "passed", feePaid = true } },
-        new { action = "confirmExit" },
-        new { action = "hold", note = "Kiểm tra thêm" },
-        new { action = "hold", referToUnitCode = "CONTROL_LS", note = "Nghi vấn khai sai hàng" },
-        new { action = "release" },
-        new { action = "release" },
-        new { action = "reject", note = "Sai chứng từ" },
-        new { action = "turnBack", note = "Quay đầu" },
-        new { action = "cancel" },
+        new() { Action = DeclarationAction.ConfirmArrival },
+        new() { Action = DeclarationAction.ConfirmArrival },
+        new() { Action = DeclarationAction.ConfirmYardEntry },
+        new() { Action = DeclarationAction.ConfirmYardEntry },
+        new()
+        {
+            Action = DeclarationAction.StartInspection,
+            Channel = ApplyTransitionRequestChannel.Green,
+            Checks = new ChecksUpdate { Quarantine = QuarantineResult.NotRequired, FeePaid = true },
+        },
+        new() { Action = DeclarationAction.StartInspection, Channel = ApplyTransitionRequestChannel.Red },
+        new()
+        {
+            Action = DeclarationAction.Clear,
+            Checks = new ChecksUpdate { Documents = CheckResult.Passed, PhysicalInspection = CheckResult.Passed, Quarantine = QuarantineResult.Passed, FeePaid = true },
+        },
+        new() { Action = DeclarationAction.ConfirmExit },
+        new() { Action = DeclarationAction.Hold, Note = "Kiểm tra thêm" },
+        new() { Action = DeclarationAction.Hold, ReferToUnitCode = "CONTROL_LS", Note = "Nghi vấn khai sai hàng" },
+        new() { Action = DeclarationAction.Release },
+        new() { Action = DeclarationAction.Release },
+        new() { Action = DeclarationAction.Reject, Note = "Sai chứng từ" },
+        new() { Action = DeclarationAction.TurnBack, Note = "Quay đầu" },
+        new() { Action = DeclarationAction.Cancel },
     ];
 
     private readonly BorderGateApp app = new();
@@ -33,21 +43,22 @@ public sealed class QueueCounterTests : IDisposable
     public async Task Counts_equal_a_full_recount_after_a_random_mix_of_transitions()
     {
         var random = new Random(20261123);
-        var declarant = app.As(DemoKey.DeclarantA);
-        var ids = new List<string>();
+        var declarant = app.Client(DemoKey.DeclarantA);
+        var ids = new List<Guid>();
         foreach (var i in Enumerable.Range(0, 12))
         {
-            ids.Add((await declarant.SubmitAsync(Bodies.ValidSubmission(gate: Gates[i % Gates.Length]))).Id());
+            ids.Add((await declarant.SubmitDeclarationAsync(Drafts.Valid(gate: Gates[i % Gates.Length]))).Id);
         }
-        var clients = Officers.Select(key => app.ClientWithKey(key)).Append(declarant).ToList();
+        var clients = Officers.Select(key => app.Client(new DemoKey(key))).Append(declarant).ToList();
         var applied = 0;
         for (var step = 0; step < 100; step++)
         {
             var id = ids[random.Next(ids.Count)];
             var action = Actions[random.Next(Actions.Length)];
             // Whoever the action belongs to: the unit holding the declaration, the Control team, or its declarant.
-            var answers = await Task.WhenAll(clients.Select(client => client.TransitionAsync(id, action)));
-            applied += answers.Count(answer => answer.IsSuccessStatusCode);
+            // The client throws on every answer but a success, so an action applied is a call that threw nothing.
+            var refusals = await Task.WhenAll(clients.Select(client => Record.ExceptionAsync(() => client.ApplyTransitionAsync(id, action))));
+            applied += refusals.Count(refusal => refusal is null);
         }
         Assert.True(applied >= 20, $"Only {applied} transitions applied; the mix would not exercise the counters.");
 
@@ -59,16 +70,16 @@ public sealed class QueueCounterTests : IDisposable
             "SELECT queue_unit_code, status, open_count FROM queue_counts WHERE open_count <> 0")).ToHashSet();
         Assert.Equal(recount.Order(), counters.Order());
 
-        var branch = app.As(DemoKey.BranchOfficer);
+        var branch = app.Client(DemoKey.BranchOfficer);
         foreach (var unit in new[] { "HUU_NGHI", "COC_NAM", "TAN_THANH", "CONTROL_LS" })
         {
-            var counts = (await (await branch.GetAsync($"/api/v1/units/{unit}/queue?limit=1")).ReadJsonAsync()).GetProperty("counts");
-            var filtered = (await (await branch.GetAsync($"/api/v1/units/{unit}/queue?limit=1&status=submitted")).ReadJsonAsync()).GetProperty("counts");
-            foreach (var status in counts.EnumerateObject())
+            var counts = (await branch.GetUnitQueueAsync(unit, limit: 1)).Counts;
+            var filtered = (await branch.GetUnitQueueAsync(unit, status: DeclarationStatus.Submitted, limit: 1)).Counts;
+            foreach (var (status, count) in counts)
             {
-                var expected = recount.Where(r => r.Unit == unit && r.Status == status.Name).Sum(r => r.Count);
-                Assert.Equal(expected, status.Value.GetInt64());
-                Assert.Equal(expected, filtered.GetProperty(status.Name).GetInt64());
+                var expected = recount.Where(r => r.Unit == unit && r.Status == status).Sum(r => r.Count);
+                Assert.Equal(expected, count);
+                Assert.Equal(expected, filtered[status]);
             }
         }
     }
