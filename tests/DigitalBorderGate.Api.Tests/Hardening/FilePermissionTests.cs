@@ -36,7 +36,7 @@ public sealed class FilePermissionTests : IDisposable
             Assert.NotEqual(Guid.Empty, webhook.Id);
 
             Assert.Equal(Octal(Folder), Mode(DataFolder));
-            Assert.All(new[] { DatabaseFile, DatabaseFile + "-wal", DatabaseFile + "-shm" }, file => Assert.Equal(Octal(File), Mode(file)));
+            await AssertDatabaseFilesAreOwnerOnlyAsync();
             var keys = Path.Combine(DataFolder, "keys");
             Assert.Equal(Octal(Folder), Mode(keys));
             Assert.All(Directory.GetFiles(keys), key => Assert.Equal(Octal(File), Mode(key)));
@@ -57,6 +57,22 @@ public sealed class FilePermissionTests : IDisposable
         using var app = Start();
         await app.Client(DemoKey.DeclarantA).SubmitDeclarationAsync(Drafts.Valid());
 
+        await AssertDatabaseFilesAreOwnerOnlyAsync();
+    }
+
+    /// <summary>
+    /// SQLite removes the write-ahead files when the last connection closes, and other tests clear every pool of the
+    /// process: a connection of the test's own keeps them in place while their modes are read.
+    /// </summary>
+    private async Task AssertDatabaseFilesAreOwnerOnlyAsync()
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabaseFile};Pooling=False");
+        await connection.OpenAsync();
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT COUNT(*) FROM sqlite_master";
+            await command.ExecuteScalarAsync();
+        }
         Assert.All(new[] { DatabaseFile, DatabaseFile + "-wal", DatabaseFile + "-shm" }, file => Assert.Equal(Octal(File), Mode(file)));
     }
 
