@@ -107,15 +107,8 @@ public sealed class ClearanceProcessTests : IClassFixture<BorderGateApp>
     [Fact]
     public async Task An_export_handed_over_to_a_chinese_truck_is_recorded_shown_in_the_queue_and_found_by_the_receiving_plate()
     {
-        var id = await InYardAsync(Drafts.Declared(arrival: Soon, direction: Direction.Export));
+        var id = await ClearedExportAsync();
         var officer = app.Client(DemoKey.HuuNghiOfficer);
-        await officer.ApplyTransitionAsync(id, new ApplyTransitionRequest
-        {
-            Action = DeclarationAction.StartInspection,
-            Channel = ApplyTransitionRequestChannel.Green,
-            Checks = new ChecksUpdate { Quarantine = QuarantineResult.Passed },
-        });
-        await officer.ActAsync(id, "clear");
 
         var after = await officer.ApplyTransitionAsync(id, new ApplyTransitionRequest
         {
@@ -162,15 +155,8 @@ public sealed class ClearanceProcessTests : IClassFixture<BorderGateApp>
     [Fact]
     public async Task An_export_refused_by_the_chinese_side_after_clearance_is_turned_back_with_its_reason()
     {
-        var id = await InYardAsync(Drafts.Declared(arrival: Soon, direction: Direction.Export));
+        var id = await ClearedExportAsync();
         var officer = app.Client(DemoKey.HuuNghiOfficer);
-        await officer.ApplyTransitionAsync(id, new ApplyTransitionRequest
-        {
-            Action = DeclarationAction.StartInspection,
-            Channel = ApplyTransitionRequestChannel.Green,
-            Checks = new ChecksUpdate { Quarantine = QuarantineResult.Passed },
-        });
-        await officer.ActAsync(id, "clear");
 
         var noReason = await officer.ActAsync(id, "turnBack").ShouldFailWithAsync(HttpStatusCode.UnprocessableEntity);
         Assert.Equal([("/note", "turnBack.reasonRequired")], noReason.Errors());
@@ -185,4 +171,19 @@ public sealed class ClearanceProcessTests : IClassFixture<BorderGateApp>
 
     private static ApplyTransitionRequest Link(int goodsIndex, string customsDeclarationNumber) =>
         new() { Action = DeclarationAction.LinkCustomsDeclaration, GoodsIndex = goodsIndex, CustomsDeclarationNumber = customsDeclarationNumber };
+
+    /// <summary>An export in Hữu Nghị's yard, inspected on the green channel with quarantine passed, and cleared.</summary>
+    private async Task<Guid> ClearedExportAsync()
+    {
+        var id = await InYardAsync(Drafts.Declared(arrival: Soon, direction: Direction.Export));
+        var officer = app.Client(DemoKey.HuuNghiOfficer);
+        await officer.ApplyTransitionAsync(id, new ApplyTransitionRequest
+        {
+            Action = DeclarationAction.StartInspection,
+            Channel = ApplyTransitionRequestChannel.Green,
+            Checks = new ChecksUpdate { Quarantine = QuarantineResult.Passed },
+        });
+        await officer.ActAsync(id, "clear");
+        return id;
+    }
 }
