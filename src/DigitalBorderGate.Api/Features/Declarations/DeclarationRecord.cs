@@ -44,7 +44,7 @@ internal sealed class DeclarationRecord
     // The content holds each goods group's customs declaration number; the progress column its channel, checks and
     // clearance. Rows written before clearance was per declaration have no entries: their truck-level channel and
     // checks stand for every group.
-    private DeclarationProgress ProgressOf(DeclarationContent content)
+    public DeclarationProgress ProgressOf(DeclarationContent content)
     {
         var status = CurrentStatus;
         var channel = Channel is null ? (RiskChannel?)null : EnumText.Parse<RiskChannel>(Channel);

@@ -46,9 +46,11 @@ internal sealed class Endpoint(Database database, ReferenceDataCatalog catalog) 
 
     private static QueueItem ToItem(DeclarationRecord record)
     {
-        var progress = record.Progress;
+        // The stored content is the largest column: read once for both the progress and the plate.
+        var content = record.ReadContent();
+        var progress = record.ProgressOf(content);
         return new QueueItem(record.Id, record.ReferenceNumber, progress.Status, record.Version, progress.Channel,
-            EnumText.Parse<Direction>(record.Direction), record.BorderGateCode, record.ReadContent().Vehicle.PlateNumber,
+            EnumText.Parse<Direction>(record.Direction), record.BorderGateCode, content.Vehicle.PlateNumber,
             VietnamTime.ToVietnam(record.ExpectedArrivalAt), record.DeclarantTaxCode, progress.ReferredToUnitCode)
         {
             Transshipment = progress.Transshipments.Count > 0 ? progress.Transshipments[^1] : null,
