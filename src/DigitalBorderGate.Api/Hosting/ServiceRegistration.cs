@@ -54,6 +54,7 @@ internal static class ServiceRegistration
 
         // Features.
         services.AddSingleton<ApiKeyStore>();
+        services.AddSingleton<Features.Declarations.RenderedDeclarations>();
         services.AddDeclarations();
         services.AddWebhooks();
         services.AddSingleton<Features.Events.EventFeed>();

@@ -75,6 +75,11 @@ internal sealed class DeclarationOptions
 
     /// <summary>How long a first response is kept for replay to retries with the same Idempotency-Key.</summary>
     public int IdempotencyRetentionHours { get; set; } = 24;
+
+    /// <summary>
+    /// How many declarations to keep rendered in memory for reads (each some 10 KB); 0 renders every read afresh.
+    /// </summary>
+    public int RenderedCacheEntries { get; set; } = 4096;
 }
 
 internal sealed class WebhookOptions

@@ -15,6 +15,18 @@ internal abstract class DeclarationEndpoint<TRequest> : Endpoint<TRequest, Decla
         return Send.OkAsync(declaration.ToResponse() with { AllowedActions = allowed }, ct);
     }
 
+    /// <summary>A declaration read through <see cref="RenderedDeclarations"/>: the same answer, from bytes rendered once per version.</summary>
+    protected Task SendDeclarationAsync(RenderedDeclaration declaration, CancellationToken ct)
+    {
+        HttpContext.Response.Headers.ETag = IfMatch.ETagOf(declaration.Record.Version);
+        var allowed = DeclarationActors.AllowedActions(Auth.ApiPrincipal.From(User), declaration.Record, Resolve<Data.ReferenceData.ReferenceDataCatalog>().Current);
+        var body = declaration.BodyFor(allowed);
+        HttpContext.Response.StatusCode = StatusCodes.Status200OK;
+        HttpContext.Response.ContentType = "application/json; charset=utf-8";
+        HttpContext.Response.ContentLength = body.Length;
+        return HttpContext.Response.Body.WriteAsync(body, ct).AsTask();
+    }
+
     /// <param name="forbidden">Who may make this change, said to a caller who may see the declaration but not change it.</param>
     protected Task SendAsync(DeclarationWriteResult result, Refusal forbidden, CancellationToken ct) => result switch
     {

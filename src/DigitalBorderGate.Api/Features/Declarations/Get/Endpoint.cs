@@ -7,7 +7,7 @@ internal sealed class Request
     public Guid Id { get; set; }
 }
 
-internal sealed class Endpoint(Database database, ReferenceDataCatalog catalog) : DeclarationEndpoint<Request>
+internal sealed class Endpoint(RenderedDeclarations declarations, ReferenceDataCatalog catalog) : DeclarationEndpoint<Request>
 {
     public override void Configure()
     {
@@ -22,11 +22,13 @@ internal sealed class Endpoint(Database database, ReferenceDataCatalog catalog) 
 
     public override async Task HandleAsync(Request request, CancellationToken ct)
     {
-        if (await DeclarationData.FindVisibleAsync(database, ApiPrincipal.From(User), catalog.Current, request.Id, ct) is not { } record)
+        // Another enterprise's declaration is reported as absent, not forbidden: its existence is not ours to reveal.
+        var access = DeclarationAccess.For(ApiPrincipal.From(User), catalog.Current);
+        if (access is null || await declarations.FindAsync(request.Id, ct) is not { } declaration || !access.Allows(declaration.Record))
         {
             await Refusals.DeclarationNotFound.WriteAsync(HttpContext);
             return;
         }
-        await SendDeclarationAsync(record, ct);
+        await SendDeclarationAsync(declaration, ct);
     }
 }

@@ -9,18 +9,20 @@ internal static class Data
 {
     /// <summary>
     /// One page (and one row more) of the unit's queue by expected arrival, read on one index (by status when the
-    /// status is named), and the counts per status of the unit's whole open queue.
+    /// status is named) as ids and versions for <see cref="RenderedDeclarations"/>, and the counts per status of the
+    /// unit's whole open queue.
     /// </summary>
-    public static async Task<(IReadOnlyList<DeclarationRecord> Rows, IReadOnlyDictionary<DeclarationStatus, int> Counts)> QueueAsync(
+    public static async Task<(IReadOnlyList<QueueRow> Rows, IReadOnlyDictionary<DeclarationStatus, int> Counts)> QueueAsync(
         Database database, Request request, string unitCode, PageRequest<KeysetCursor> paging, CancellationToken ct)
     {
         var where = Filters(request, unitCode)
             .AddIf(request.Status is not null, "status = @Status", "Status", () => EnumText.Of(request.Status!.Value))
             .After(paging.After, "expected_arrival_at", descending: false);
         where.Parameters.Add("Take", paging.Take);
-        var sql = database.Dialect.Limit($"SELECT {DeclarationRecord.Columns} FROM declarations WHERE {where} ORDER BY expected_arrival_at, id", "@Take");
+        var sql = database.Dialect.Limit(
+            $"SELECT id AS Id, version AS Version, expected_arrival_at AS ExpectedArrivalAt FROM declarations WHERE {where} ORDER BY expected_arrival_at, id", "@Take");
         return await database.ReadAsync(async c =>
-            ((IReadOnlyList<DeclarationRecord>)(await c.QueryAsync<DeclarationRecord>(sql, where.Parameters)).AsList(), await OpenCountsAsync(c, unitCode)), ct);
+            ((IReadOnlyList<QueueRow>)(await c.QueryAsync<QueueRow>(sql, where.Parameters)).AsList(), await OpenCountsAsync(c, unitCode)), ct);
     }
 
     private static SqlConditions Filters(Request request, string unitCode)
@@ -63,6 +65,18 @@ internal static class Data
         public string Status { get; set; } = "";
         public int Count { get; set; }
     }
+}
+
+/// <summary>A declaration's place in the queue: which version, and its key for the next page's cursor.</summary>
+internal sealed class QueueRow
+{
+    public Guid Id { get; init; }
+
+    public int Version { get; init; }
+
+    public DateTimeOffset ExpectedArrivalAt { get; init; }
+
+    public DeclarationVersion ToVersion() => new() { Id = Id, Version = Version };
 }
 
 internal sealed class UnitStatusCount

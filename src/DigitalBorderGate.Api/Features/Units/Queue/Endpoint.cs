@@ -8,7 +8,7 @@ namespace DigitalBorderGate.Api.Features.Units.Queue;
 /// A unit's clearance queue: its open work (or, filtered by a closed status, its finished work) by expected arrival,
 /// keyset-paged, with counts per status. Officers of the unit and branch-wide officers read it.
 /// </summary>
-internal sealed class Endpoint(Database database, ReferenceDataCatalog catalog) : Endpoint<Request, QueuePage>
+internal sealed class Endpoint(Database database, RenderedDeclarations declarations, ReferenceDataCatalog catalog) : Endpoint<Request, QueuePage>
 {
     public override void Configure()
     {
@@ -41,7 +41,8 @@ internal sealed class Endpoint(Database database, ReferenceDataCatalog catalog) 
         }
         var (rows, counts) = await Data.QueueAsync(database, request, unit.Code, paging, ct);
         var (page, next) = paging.Cut(rows, row => new KeysetCursor(row.ExpectedArrivalAt, row.Id).Encode());
-        await Send.OkAsync(new QueuePage(page.Select(ToItem).ToList(), next, counts), ct);
+        var rendered = await declarations.FindAllAsync([.. page.Select(row => row.ToVersion())], ct);
+        await Send.OkAsync(new QueuePage([.. rendered.Select(declaration => declaration.View(ToItem))], next, counts), ct);
     }
 
     private static QueueItem ToItem(DeclarationRecord record)
