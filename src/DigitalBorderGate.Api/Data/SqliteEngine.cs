@@ -25,7 +25,9 @@ internal sealed class SqliteEngine : DatabaseEngine
     /// <summary>
     /// Once per native connection: FULL makes each commit reach the disk before it returns (in WAL mode NORMAL may
     /// lose the last commits to a power cut), foreign keys are off by default in SQLite, and a writer waits for
-    /// another process's lock rather than fail at once.
+    /// another process's lock rather than fail at once. Temporary storage in memory keeps the savepoint journals of
+    /// group commit (each unit's pages as they were, for rolling that unit back alone) out of temporary files: they
+    /// serve only a rollback inside the transaction, never recovery, and on disk they were four writes in five.
     /// </summary>
     public override async Task PrepareConnectionAsync(DbConnection connection, CancellationToken cancellationToken)
     {
@@ -35,7 +37,7 @@ internal sealed class SqliteEngine : DatabaseEngine
             return;
         }
         await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;";
+        command.CommandText = "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; PRAGMA temp_store = MEMORY;";
         await command.ExecuteNonQueryAsync(cancellationToken);
         Prepared.AddOrUpdate(handle, handle);
     }

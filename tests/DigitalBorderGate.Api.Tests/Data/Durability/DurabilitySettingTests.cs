@@ -7,12 +7,13 @@ namespace DigitalBorderGate.Api.Tests.Data.Durability;
 public sealed class DurabilitySettingTests : IClassFixture<BorderGateApp>
 {
     private const int SynchronousFull = 2;
+    private const int TempStoreMemory = 2;
     private readonly BorderGateApp app;
 
     public DurabilitySettingTests(BorderGateApp app) => this.app = app;
 
     [Fact]
-    public async Task Every_connection_the_app_uses_flushes_each_commit_to_disk_in_wal_mode()
+    public async Task Every_connection_the_app_uses_flushes_each_commit_to_disk_in_wal_mode_and_journals_savepoints_in_memory()
     {
         using var client = app.As(DemoKey.DeclarantA);
         await client.SubmitAsync(Bodies.ValidSubmission());
@@ -29,14 +30,16 @@ public sealed class DurabilitySettingTests : IClassFixture<BorderGateApp>
         var writer = database.WriteAsync(unit => SettingsAsync(unit.Connection, unit.Transaction), CancellationToken.None);
         gate.SetResult();
 
-        foreach (var (synchronous, journalMode) in (await Task.WhenAll(readers)).Append(await writer))
+        foreach (var (synchronous, journalMode, tempStore) in (await Task.WhenAll(readers)).Append(await writer))
         {
             Assert.Equal(SynchronousFull, synchronous);
             Assert.Equal("wal", journalMode);
+            Assert.Equal(TempStoreMemory, tempStore);
         }
     }
 
-    private static async Task<(long Synchronous, string JournalMode)> SettingsAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction? transaction) =>
+    private static async Task<(long Synchronous, string JournalMode, long TempStore)> SettingsAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction? transaction) =>
         (await connection.ExecuteScalarAsync<long>("PRAGMA synchronous", transaction: transaction),
-         (await connection.ExecuteScalarAsync<string>("PRAGMA journal_mode", transaction: transaction))!);
+         (await connection.ExecuteScalarAsync<string>("PRAGMA journal_mode", transaction: transaction))!,
+         await connection.ExecuteScalarAsync<long>("PRAGMA temp_store", transaction: transaction));
 }
