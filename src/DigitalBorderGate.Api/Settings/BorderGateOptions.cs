@@ -77,7 +77,7 @@ internal sealed class DeclarationOptions
     public int IdempotencyRetentionHours { get; set; } = 24;
 
     /// <summary>
-    /// How many declarations to keep rendered in memory for reads (each some 10 KB); 0 renders every read afresh.
+    /// How many declarations to keep rendered in memory for reads; 0 renders every read afresh.
     /// </summary>
     public int RenderedCacheEntries { get; set; } = 4096;
 }
