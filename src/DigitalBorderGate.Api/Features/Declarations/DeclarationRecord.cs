@@ -4,7 +4,7 @@ using DigitalBorderGate.Domain.Lifecycle;
 namespace DigitalBorderGate.Api.Features.Declarations;
 
 /// <summary>A row of the declarations table.</summary>
-internal sealed class DeclarationRecord
+internal sealed record DeclarationRecord
 {
     public Guid Id { get; init; }
     public string ReferenceNumber { get; init; } = "";

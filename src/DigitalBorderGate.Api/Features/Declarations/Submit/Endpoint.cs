@@ -50,21 +50,25 @@ internal sealed class Endpoint(DeclarationIntake intake, Database database, Time
         var now = clock.GetUtcNow();
         var notBefore = now.AddHours(-options.Value.Declarations.IdempotencyRetentionHours);
 
-        // A retry of a request that already succeeded gets its first answer, even if the request would no longer
-        // pass today's checks (an arrival time that has since passed, say).
-        if (idempotencyKey is not null
-            && await database.ReadAsync(c => IdempotencyRecords.FindAsync(c, null, principal.KeyId, idempotencyKey, notBefore), ct) is { } earlier)
-        {
-            await ReplyAsync(earlier, requestHash, replayed: true, ct);
-            return;
-        }
         var (accepted, refusal) = intake.Check(principal, draft);
         if (refusal is not null)
         {
+            // A retry of a request that already succeeded gets its first answer, even if the request would no longer
+            // pass today's checks (an arrival time that has since passed, say). An accepted one learns it in its unit of work.
+            if (idempotencyKey is not null
+                && await database.ReadAsync(c => IdempotencyRecords.FindAsync(c, null, principal.KeyId, idempotencyKey, notBefore), ct) is { } earlier)
+            {
+                await ReplyAsync(earlier, requestHash, replayed: true, ct);
+                return;
+            }
             await Problem.WriteAsync(HttpContext, refusal.ToProblem(HttpContext));
             return;
         }
-        var submission = new Submission(accepted!, principal, idempotencyKey, requestHash, now, notBefore);
+
+        // The row and its response are made here, outside the unit of work: concurrent submissions commit one after
+        // another, so the unit keeps only what needs the database (the reference number and the rows).
+        var record = NewRecord(accepted!, now);
+        var submission = new Submission(record, record.ToResponse(), principal, idempotencyKey, requestHash, now, notBefore);
         (StoredResponse Response, bool Replayed) stored;
         try
         {
@@ -93,12 +97,34 @@ internal sealed class Endpoint(DeclarationIntake intake, Database database, Time
         return Math.Max(1, (long)Math.Ceiling((midnight - now).TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private sealed record Submission(AcceptedDeclaration Accepted, ApiPrincipal Principal, string? IdempotencyKey, string RequestHash,
-        DateTimeOffset Now, DateTimeOffset IdempotencyNotBefore);
+    /// <param name="Record">The row to insert, all but its reference number.</param>
+    /// <param name="Response">The answer to give, all but the reference number.</param>
+    private sealed record Submission(DeclarationRecord Record, DeclarationResponse Response, ApiPrincipal Principal, string? IdempotencyKey,
+        string RequestHash, DateTimeOffset Now, DateTimeOffset IdempotencyNotBefore);
+
+    private static DeclarationRecord NewRecord(AcceptedDeclaration accepted, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(now),
+        DeclarantTaxCode = accepted.Content.DeclarantTaxCode,
+        Direction = EnumText.Of(accepted.Content.Direction),
+        BorderGateCode = accepted.Content.BorderGateCode,
+        UnitCode = accepted.Routing.UnitCode,
+        QueueUnitCode = accepted.Routing.UnitCode,
+        PlateNumber = PlateNumber.Normalize(accepted.Content.Vehicle.PlateNumber),
+        Status = EnumText.Of(DeclarationStatus.Submitted),
+        ExpectedArrivalAt = accepted.Content.ExpectedArrivalAt,
+        SubmittedAt = now,
+        UpdatedAt = now,
+        Version = 1,
+        Routing = JsonSerializer.Serialize(accepted.Routing, ApiJson.Options),
+        Content = JsonSerializer.Serialize(accepted.Content, ApiJson.Options),
+        Checks = JsonSerializer.Serialize(ClearanceChecks.None, ApiJson.Options),
+        Warnings = JsonSerializer.Serialize(accepted.Warnings, ApiJson.Options),
+    };
 
     private async Task<(StoredResponse Response, bool Replayed)> SubmitAsync(UnitOfWork unit, Submission submission)
     {
-        var (accepted, principal, idempotencyKey, requestHash, now, notBefore) = submission;
+        var (prepared, response, principal, idempotencyKey, requestHash, now, notBefore) = submission;
         if (idempotencyKey is not null
             && await IdempotencyRecords.FindAsync(unit.Connection, unit.Transaction, principal.KeyId, idempotencyKey, notBefore) is { } earlier)
         {
@@ -116,37 +142,18 @@ internal sealed class Endpoint(DeclarationIntake intake, Database database, Time
             logger.LogWarning("{Issued} of {Capacity} reference numbers of {Day} (Vietnam) are issued; at the last one submissions are refused with 503 until midnight",
                 sequence, ReferenceNumber.MaxSequence, day);
         }
-        var record = new DeclarationRecord
-        {
-            Id = Guid.CreateVersion7(now),
-            ReferenceNumber = ReferenceNumber.Format(day, sequence),
-            DeclarantTaxCode = accepted.Content.DeclarantTaxCode,
-            Direction = EnumText.Of(accepted.Content.Direction),
-            BorderGateCode = accepted.Content.BorderGateCode,
-            UnitCode = accepted.Routing.UnitCode,
-            QueueUnitCode = accepted.Routing.UnitCode,
-            PlateNumber = PlateNumber.Normalize(accepted.Content.Vehicle.PlateNumber),
-            Status = EnumText.Of(DeclarationStatus.Submitted),
-            ExpectedArrivalAt = accepted.Content.ExpectedArrivalAt,
-            SubmittedAt = now,
-            UpdatedAt = now,
-            Version = 1,
-            Routing = JsonSerializer.Serialize(accepted.Routing, ApiJson.Options),
-            Content = JsonSerializer.Serialize(accepted.Content, ApiJson.Options),
-            Checks = JsonSerializer.Serialize(ClearanceChecks.None, ApiJson.Options),
-            Warnings = JsonSerializer.Serialize(accepted.Warnings, ApiJson.Options),
-        };
+        var record = prepared with { ReferenceNumber = ReferenceNumber.Format(day, sequence) };
         await Data.InsertAsync(unit, record);
         await DeclarationJournal.AppendHistoryAsync(unit, record.Id, now, "submit", null, DeclarationStatus.Submitted, principal, null, null);
         await DeclarationJournal.AppendEventAsync(unit, DeclarationEventTypes.Submitted, now,
             new DeclarationEventData(record.Id, record.ReferenceNumber, null, record.Status, record.UnitCode), record.DeclarantTaxCode);
-        var response = new StoredResponse(requestHash, StatusCodes.Status201Created, $"/api/v1/declarations/{record.Id}",
-            JsonSerializer.Serialize(record.ToResponse(), ApiJson.Options));
+        var stored = new StoredResponse(requestHash, StatusCodes.Status201Created, $"/api/v1/declarations/{record.Id}",
+            JsonSerializer.Serialize(response with { ReferenceNumber = record.ReferenceNumber }, ApiJson.Options));
         if (idempotencyKey is not null)
         {
-            await IdempotencyRecords.SaveAsync(unit, principal.KeyId, idempotencyKey, response, now);
+            await IdempotencyRecords.SaveAsync(unit, principal.KeyId, idempotencyKey, stored, now);
         }
-        return (response, false);
+        return (stored, false);
     }
 
     private async Task ReplyAsync(StoredResponse stored, string requestHash, bool replayed, CancellationToken ct)
