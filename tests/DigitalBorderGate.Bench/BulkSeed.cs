@@ -19,6 +19,11 @@ internal static class BulkSeed
 
     public static async Task<int> RunAsync(string file, int declarations, int open)
     {
+        if (declarations <= 0)
+        {
+            Console.WriteLine(0);
+            return 0;
+        }
         DapperTypeHandlers.Register();
         var database = new Database(new SqliteEngine(), $"Data Source={file}");
         var template = await database.ReadAsync(c => c.QuerySingleAsync<DeclarationRecord>(
