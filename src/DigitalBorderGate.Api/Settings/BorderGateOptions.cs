@@ -77,9 +77,9 @@ internal sealed class DeclarationOptions
     public int IdempotencyRetentionHours { get; set; } = 24;
 
     /// <summary>
-    /// How many declarations to keep rendered in memory for reads; 0 renders every read afresh.
+    /// How many declarations to keep rendered in memory for reads (about 6 KB each); 0 renders every read afresh.
     /// </summary>
-    public int RenderedCacheEntries { get; set; } = 4096;
+    public int RenderedCacheEntries { get; set; } = 2048;
 }
 
 internal sealed class WebhookOptions

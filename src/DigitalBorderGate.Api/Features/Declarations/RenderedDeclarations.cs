@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using DigitalBorderGate.Api.Settings;
 using Microsoft.Extensions.Caching.Memory;
@@ -99,28 +98,59 @@ internal sealed class DeclarationVersion
 }
 
 /// <summary>
-/// One version of a declaration: its row, and what the read paths made of it, each made once — the response, that
-/// response as UTF-8 JSON per set of allowed actions, and any slice's own view (a queue item, say).
+/// One version of a declaration: its row, and what the read paths made of it, each made once — the response as UTF-8
+/// JSON per set of allowed actions, and any slice's own view (a queue item, say). Only the row and these results are
+/// kept, not the response's object graph: a few thousand of these stay in memory.
 /// </summary>
 internal sealed class RenderedDeclaration(DeclarationRecord record)
 {
-    private readonly ConcurrentDictionary<Type, object> views = new();
-
-    // The allowed actions differ by caller (owner, responsible officer, onlooker), so a version has a few renderings.
-    private readonly ConcurrentDictionary<string, byte[]> bodies = new(StringComparer.Ordinal);
+    // Both lists hold a handful of items (one body per kind of caller, one view per slice), so a copied array is
+    // smaller than a dictionary; two threads making the same item at once both make it, and either result is right.
+    private (Type Type, object View)[] views = [];
+    private (string AllowedActions, byte[] Body)[] bodies = [];
 
     public DeclarationRecord Record { get; } = record;
 
-    public DeclarationResponse Response => View(static record => record.ToResponse());
-
     /// <summary>A view of this version, made by <paramref name="render"/> the first time it is asked for (one per type).</summary>
     public T View<T>(Func<DeclarationRecord, T> render)
-        where T : class =>
-        (T)views.GetOrAdd(typeof(T), static (_, state) => state.render(state.Record), (render, Record));
+        where T : class
+    {
+        foreach (var (type, view) in Volatile.Read(ref views))
+        {
+            if (type == typeof(T))
+            {
+                return (T)view;
+            }
+        }
+        var made = render(Record);
+        Add(ref views, (typeof(T), made));
+        return made;
+    }
 
-    /// <summary>The response with these allowed actions, as UTF-8 JSON.</summary>
-    public byte[] BodyFor(IReadOnlyList<string> allowedActions) =>
-        bodies.GetOrAdd(string.Join(',', allowedActions), static (_, state) =>
-            JsonSerializer.SerializeToUtf8Bytes(state.Response with { AllowedActions = state.AllowedActions }, ApiJson.Options),
-            (Response, AllowedActions: allowedActions));
+    /// <summary>The response with these allowed actions, as UTF-8 JSON; the allowed actions differ by caller.</summary>
+    public byte[] BodyFor(IReadOnlyList<string> allowedActions)
+    {
+        var key = string.Join(',', allowedActions);
+        foreach (var (allowed, body) in Volatile.Read(ref bodies))
+        {
+            if (allowed == key)
+            {
+                return body;
+            }
+        }
+        var made = JsonSerializer.SerializeToUtf8Bytes(Record.ToResponse() with { AllowedActions = allowedActions }, ApiJson.Options);
+        Add(ref bodies, (key, made));
+        return made;
+    }
+
+    private static void Add<TItem>(ref TItem[] items, TItem item)
+    {
+        TItem[] seen, grown;
+        do
+        {
+            seen = Volatile.Read(ref items);
+            grown = [.. seen, item];
+        }
+        while (Interlocked.CompareExchange(ref items, grown, seen) != seen);
+    }
 }
