@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DigitalBorderGate.Api.Tests.Contract;
 using DigitalBorderGate.Client;
 
 namespace DigitalBorderGate.Api.Tests.Features.Declarations;
@@ -51,7 +52,7 @@ public sealed class RenderedDeclarationsTests
     [Fact]
     public void Every_update_of_a_declaration_moves_its_version()
     {
-        var source = Path.Combine(RepositoryFolder(), "src", "DigitalBorderGate.Api");
+        var source = Path.Combine(ContractFiles.Root, "src", "DigitalBorderGate.Api");
         var updates = Directory.EnumerateFiles(source, "*.cs", SearchOption.AllDirectories)
             .SelectMany(file => Regex.Matches(File.ReadAllText(file), @"UPDATE\s+declarations\s+SET\s.*?WHERE", RegexOptions.Singleline)
                 .Select(match => (File: Path.GetFileName(file), Statement: match.Value)))
@@ -59,15 +60,5 @@ public sealed class RenderedDeclarationsTests
 
         Assert.NotEmpty(updates);
         Assert.All(updates, update => Assert.Matches(@"version\s*=\s*version\s*\+\s*1", update.Statement));
-    }
-
-    private static string RepositoryFolder()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "DigitalBorderGate.sln")))
-        {
-            folder = folder.Parent;
-        }
-        return folder?.FullName ?? throw new DirectoryNotFoundException("The repository's folder (with DigitalBorderGate.sln) was not found.");
     }
 }
