@@ -15,6 +15,13 @@ internal sealed record DeclarationAccess(Audience Audience, bool ByQueue)
         ? new DeclarationAccess(audience, audience.UnitCode is { } unit && reference.Data.FindUnit(unit)?.AcceptsReferrals == true)
         : null;
 
+    /// <summary>
+    /// Whether the principal may see this declaration. One it may not see is answered as absent, not forbidden:
+    /// another enterprise's declaration is not ours to reveal.
+    /// </summary>
+    public static bool Shows(ApiPrincipal principal, ReferenceSnapshot reference, DeclarationRecord record) =>
+        For(principal, reference)?.Allows(record) == true;
+
     public bool Allows(DeclarationRecord record) =>
         Audience.Includes(record.DeclarantTaxCode, ByQueue ? record.QueueUnitCode : record.UnitCode);
 

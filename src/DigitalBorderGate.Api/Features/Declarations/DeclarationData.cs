@@ -14,16 +14,9 @@ internal static class DeclarationData
     public static Task<DeclarationRecord?> FindAsync(Database database, Guid id, CancellationToken cancellationToken) =>
         database.ReadAsync(connection => connection.QuerySingleOrDefaultAsync<DeclarationRecord>(SelectById, new { Id = id }), cancellationToken);
 
-    /// <summary>
-    /// The declaration when the principal may see it; null when there is none or it is not theirs to see. Another
-    /// enterprise's declaration is reported as absent, not forbidden: its existence is not ours to reveal.
-    /// </summary>
-    public static async Task<DeclarationRecord?> FindVisibleAsync(Database database, ApiPrincipal principal, ReferenceSnapshot reference, Guid id, CancellationToken cancellationToken)
-    {
-        var access = DeclarationAccess.For(principal, reference);
-        var declaration = await FindAsync(database, id, cancellationToken);
-        return declaration is not null && access is not null && access.Allows(declaration) ? declaration : null;
-    }
+    /// <summary>The declaration when the principal may see it (<see cref="DeclarationAccess.Shows"/>); null when there is none or it is not theirs to see.</summary>
+    public static async Task<DeclarationRecord?> FindVisibleAsync(Database database, ApiPrincipal principal, ReferenceSnapshot reference, Guid id, CancellationToken cancellationToken) =>
+        await FindAsync(database, id, cancellationToken) is { } declaration && DeclarationAccess.Shows(principal, reference, declaration) ? declaration : null;
 
     /// <summary>The declaration as the unit of work sees it, inside its transaction.</summary>
     public static Task<DeclarationRecord?> FindAsync(UnitOfWork unit, Guid id) =>

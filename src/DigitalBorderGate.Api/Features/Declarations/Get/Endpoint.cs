@@ -22,9 +22,7 @@ internal sealed class Endpoint(RenderedDeclarations declarations, ReferenceDataC
 
     public override async Task HandleAsync(Request request, CancellationToken ct)
     {
-        // Another enterprise's declaration is reported as absent, not forbidden: its existence is not ours to reveal.
-        var access = DeclarationAccess.For(ApiPrincipal.From(User), catalog.Current);
-        if (access is null || await declarations.FindAsync(request.Id, ct) is not { } declaration || !access.Allows(declaration.Record))
+        if (await declarations.FindAsync(request.Id, ct) is not { } declaration || !DeclarationAccess.Shows(ApiPrincipal.From(User), catalog.Current, declaration.Record))
         {
             await Refusals.DeclarationNotFound.WriteAsync(HttpContext);
             return;
